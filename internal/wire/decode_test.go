@@ -1,0 +1,236 @@
+package wire
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	smithytime "github.com/aws/smithy-go/time"
+	"github.com/google/go-cmp/cmp"
+)
+
+// decodeOne decodes doc with read and checks that nothing follows.
+func decodeOne[T any](doc string, read func(*Decoder) T) (T, error) {
+	d := NewDecoder(doc)
+	v := read(d)
+	d.End()
+	return v, d.Err()
+}
+
+func TestDecodeScalars(t *testing.T) {
+	str := func(d *Decoder) any { return d.StringPtr() }
+	i32 := func(d *Decoder) any { return d.Int32Ptr() }
+	boolean := func(d *Decoder) any { return d.BoolPtr() }
+	enum := func(d *Decoder) any { return d.Str() }
+	cases := map[string]struct {
+		doc     string
+		read    func(*Decoder) any
+		want    any
+		wantErr string
+	}{
+		"string":                {`"abc"`, str, ptr("abc"), ""},
+		"string with escapes":   {`"a\"b\\c\/d\b\f\n\r\t\u00e9\u2028"`, str, ptr("a\"b\\c/d\b\f\n\r\t\u00e9\u2028"), ""},
+		"surrogate pair":        {`"\ud83d\ude00"`, str, ptr("😀"), ""},
+		"lone surrogate":        {`"\ud83dx"`, str, ptr("\uFFFDx"), ""},
+		"invalid utf8 replaced": {"\"a\xffb\"", str, ptr("a\uFFFDb"), ""},
+		"utf8 kept":             {`"héllo ✓"`, str, ptr("héllo ✓"), ""},
+		"null string":           {`null`, str, (*string)(nil), ""},
+		"string as number":      {`12`, str, (*string)(nil), "expected a string, found number"},
+		"control char":          {"\"a\nb\"", str, (*string)(nil), "control character"},
+		"bad escape":            {`"\x"`, str, (*string)(nil), "invalid escape"},
+		"bad unicode escape":    {`"\u12G4"`, str, (*string)(nil), "invalid \\u escape"},
+		"unterminated":          {`"abc`, str, (*string)(nil), "unterminated string"},
+		"int":                   {`42`, i32, ptr[int32](42), ""},
+		"negative int":          {`-2147483648`, i32, ptr[int32](-2147483648), ""},
+		"max int":               {`2147483647`, i32, ptr[int32](2147483647), ""},
+		"int too big":           {`4294967297`, i32, (*int32)(nil), "4294967297 is out of range for a 32-bit integer"},
+		"int too small":         {`-2147483649`, i32, (*int32)(nil), "out of range"},
+		"huge int":              {`123456789012345678901234567890`, i32, (*int32)(nil), "out of range"},
+		"int with fraction":     {`1.5`, i32, (*int32)(nil), "expected an integer, found 1.5"},
+		"int with exponent":     {`1e3`, i32, (*int32)(nil), "expected an integer, found 1e3"},
+		"int as string":         {`"1"`, i32, (*int32)(nil), "expected an integer, found string"},
+		"leading zero":          {`01`, i32, (*int32)(nil), "invalid number 01: leading zero"},
+		"null int":              {`null`, i32, (*int32)(nil), ""},
+		"true":                  {`true`, boolean, ptr(true), ""},
+		"false":                 {`false`, boolean, ptr(false), ""},
+		"null bool":             {`null`, boolean, (*bool)(nil), ""},
+		"bool as string":        {`"true"`, boolean, (*bool)(nil), "expected a boolean, found string"},
+		"bad literal":           {`tru`, boolean, (*bool)(nil), "invalid literal"},
+		"enum kept as is":       {`"SOMETHING_NEW"`, enum, "SOMETHING_NEW", ""},
+		"null enum":             {`null`, enum, "", ""},
+		"trailing data":         {`"a" "b"`, str, ptr("a"), "unexpected data after the JSON document"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, tc.read)
+			if tc.wantErr == "" && err != nil {
+				t.Fatalf("error %v", err)
+			}
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("value (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestDecodeTime(t *testing.T) {
+	cases := map[string]struct {
+		doc     string
+		want    time.Time
+		wantErr string
+	}{
+		"integer":              {`1496275200`, time.Date(2017, 6, 1, 0, 0, 0, 0, time.UTC), ""},
+		"milliseconds":         {`1496275200.123`, time.Date(2017, 6, 1, 0, 0, 0, 123e6, time.UTC), ""},
+		"truncated to ms":      {`1496275200.1239`, time.Date(2017, 6, 1, 0, 0, 0, 123e6, time.UTC), ""},
+		"one fraction digit":   {`1496275200.5`, time.Date(2017, 6, 1, 0, 0, 0, 500e6, time.UTC), ""},
+		"exponent":             {`1.4962752e9`, time.Date(2017, 6, 1, 0, 0, 0, 0, time.UTC), ""},
+		"exponent with ms":     {`1.4962752001E+9`, time.Date(2017, 6, 1, 0, 0, 0, 100e6, time.UTC), ""},
+		"negative exponent":    {`14962752001230e-4`, time.Date(2017, 6, 1, 0, 0, 0, 123e6, time.UTC), ""},
+		"tiny":                 {`1e-500`, time.Unix(0, 0).UTC(), ""},
+		"zero":                 {`0`, time.Unix(0, 0).UTC(), ""},
+		"before 1970":          {`-1.5`, time.Unix(-1, -500e6).UTC(), ""},
+		"out of range":         {`1e40`, time.Time{}, "timestamp 1e40 is out of range"},
+		"string is refused":    {`"2017-06-01T00:00:00Z"`, time.Time{}, "expected a timestamp in epoch seconds, found string"},
+		"no digits after dot":  {`1.`, time.Time{}, "no digits after '.'"},
+		"no exponent digits":   {`1e`, time.Time{}, "no digits in exponent"},
+		"minus without digits": {`-`, time.Time{}, "expected a number"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, (*Decoder).TimePtr)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !got.Equal(tc.want) || got.Location() != time.UTC {
+				t.Errorf("got %v, want %v in UTC", got, tc.want)
+			}
+		})
+	}
+}
+
+// The service sends milliseconds; for such values the decimal arithmetic
+// gives what the official client's float arithmetic gives.
+func TestDecodeTimeMatchesSmithy(t *testing.T) {
+	for ms := int64(1496275200000); ms < 1496275200000+5000; ms += 7 {
+		doc := strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64)
+		got, err := decodeOne(doc, (*Decoder).TimePtr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := strconv.ParseFloat(doc, 64)
+		if want := smithytime.ParseEpochSeconds(f); !got.Equal(want) {
+			t.Fatalf("%s: got %v, smithy-go gives %v", doc, got, want)
+		}
+	}
+}
+
+func TestDecodeStructure(t *testing.T) {
+	type pair struct {
+		A *string
+		B []string
+	}
+	read := func(d *Decoder) pair {
+		var p pair
+		if d.Object() {
+			for d.More() {
+				switch d.Key() {
+				case "A":
+					p.A = d.StringPtr()
+				case "B":
+					p.B = StringList[string](d)
+				default:
+					d.Skip()
+				}
+			}
+		}
+		return p
+	}
+	cases := map[string]struct {
+		doc     string
+		want    pair
+		wantErr string
+	}{
+		"members":                {`{"A":"x","B":["1","2"]}`, pair{A: ptr("x"), B: []string{"1", "2"}}, ""},
+		"white space":            {" \n{ \"A\" : \"x\" ,\t\"B\" : [ ] } \r\n", pair{A: ptr("x"), B: []string{}}, ""},
+		"null list":              {`{"B":null}`, pair{}, ""},
+		"null element":           {`{"B":["1",null]}`, pair{B: []string{"1", ""}}, ""},
+		"unknown members":        {`{"X":{"deep":[1,2.5e3,{"k":[true,false,null]}]},"A":"x","Y":"\u0041"}`, pair{A: ptr("x")}, ""},
+		"escaped key":            {`{"\u0041":"x"}`, pair{A: ptr("x")}, ""},
+		"null object":            {`null`, pair{}, ""},
+		"empty object":           {`{}`, pair{}, ""},
+		"missing comma":          {`{"A":"x" "B":[]}`, pair{}, `A: expected ',' or '}', found string`},
+		"leading comma":          {`{,"A":"x"}`, pair{}, "expected a member name"},
+		"trailing comma":         {`{"A":"x",}`, pair{}, "expected a member name"},
+		"missing colon":          {`{"A" "x"}`, pair{}, `expected ':' after member name "A"`},
+		"unclosed":               {`{"A":"x"`, pair{}, "expected ',' or '}', found end of document"},
+		"wrong element type":     {`{"B":["1",2]}`, pair{}, "B[1]: expected a string, found number"},
+		"array instead of obj":   {`[]`, pair{}, "expected object, found array"},
+		"bad unknown member":     {`{"X":[1,,2]}`, pair{}, "expected a number"},
+		"unknown missing comma":  {`{"X":{"a":1 "b":2}}`, pair{}, "expected ',' or '}'"},
+		"unknown bad key":        {`{"X":{1:2}}`, pair{}, "expected a member name"},
+		"deep unknown is capped": {`{"X":` + strings.Repeat("[", 600) + strings.Repeat("]", 600) + `}`, pair{}, "nesting deeper than 512"},
+		"excerpt and offset":     {`{"A":"x","B":[7]}`, pair{}, `B[0]: expected a string, found number (offset 14, near "{\"A\":\"x\",\"B\":[7]}")`},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, read)
+			if tc.wantErr != "" {
+				var de *DecodeError
+				if !errors.As(err, &de) || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want a *DecodeError containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("value (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// A nesting deeper than the codecs allow is an error, not a stack overflow.
+func TestDecodeNestingLimit(t *testing.T) {
+	d := NewDecoder(strings.Repeat("[", 100))
+	for d.Array() {
+	}
+	if err := d.Err(); err == nil || !strings.Contains(err.Error(), "nesting deeper than 16") {
+		t.Fatalf("error %v, want nesting error", err)
+	}
+}
+
+// FuzzDecodeInvalidJSONFails checks that the decoder never accepts a document
+// that encoding/json rejects, and never panics, whatever the input.
+func FuzzDecodeInvalidJSONFails(f *testing.F) {
+	for _, s := range []string{`{"A":"x"}`, `{"X":[1,{"y":null}]}`, `[1,2]`, `"\ud83d\ude00"`, `{"a":1e5}`, `{"a":-0.5E-3}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, doc string) {
+		d := NewDecoder(doc)
+		d.Skip()
+		d.End()
+		if !json.Valid([]byte(doc)) && d.Err() == nil {
+			t.Fatalf("accepted invalid JSON %q", doc)
+		}
+		if json.Valid([]byte(doc)) && d.Err() != nil && !strings.Contains(d.Err().Error(), "nesting deeper") {
+			t.Fatalf("rejected valid JSON %q: %v", doc, d.Err())
+		}
+	})
+}
