@@ -1,0 +1,99 @@
+// Package appstreamtest is a local, in-memory Amazon AppStream 2.0 endpoint
+// for tests. It speaks the service's wire protocol (awsJson1.1, signed with
+// SigV4) for CreateFleet, DescribeFleets, DescribeSessions, UpdateFleet,
+// StartFleet, StopFleet and DeleteFleet, and follows the service's rules, so
+// a client, or code built on one, can be tested without an AWS account:
+//
+//	srv := appstreamtest.NewServer(appstreamtest.WithTransitionTime(10 * time.Minute))
+//	defer srv.Close()
+//	client := appstream.NewFromConfig(srv.Config())
+//
+// # Protocol
+//
+// Requests are POSTs to any path, with Content-Type application/x-amz-json-1.1
+// and X-Amz-Target PhotonAdminProxyService.<Operation>. JSON members are
+// matched case-sensitively and unknown members are ignored, as the service
+// does. Every response has an X-Amzn-RequestId. An error has its code both in
+// the X-Amzn-ErrorType header ("Code:http://internal.amazon.com/coral/<ns>/")
+// and in the body's __type ("<ns>#Code", or the bare code for 403s), with a
+// message. Status 400 is used for the service's errors, ValidationException,
+// SerializationException and UnknownOperationException, 403 for
+// authentication errors. Timestamps are epoch seconds with millisecond
+// precision.
+//
+// Signatures are checked by default (see WithCredentials, WithSessionToken,
+// WithoutSignatureVerification), including the X-Amz-Date against the
+// server's Clock, with AWS's 5 minutes of tolerance. Responses carry a Date
+// header from that Clock, so clients that correct clock skew from it, as
+// aws-sdk-go-v2 does after an InvalidSignatureException, follow a FakeClock.
+//
+// # Fleets
+//
+// CreateFleet makes a STOPPED fleet owned by AccountID. Left unset, FleetType
+// is ON_DEMAND, StreamView APP, Platform WINDOWS_SERVER_2019,
+// MaxUserDurationInSeconds 57600, DisconnectTimeoutInSeconds 900 and
+// EnableDefaultInternetAccess false. ALWAYS_ON and ON_DEMAND fleets need a
+// ComputeCapacity.
+//
+// StartFleet moves a STOPPED fleet to STARTING, and the fleet becomes RUNNING
+// once the transition time (WithTransitionTime) has passed on the server's
+// Clock. StopFleet moves a RUNNING or STARTING fleet to STOPPING, then
+// STOPPED. DeleteFleet deletes only a STOPPED fleet.
+//
+// ComputeCapacityStatus.Desired is DesiredInstances, or DesiredSessions for a
+// multi-session fleet. While RUNNING, Running is Desired, InUse the number of
+// ACTIVE sessions on the fleet (at most Running) and Available the rest; a
+// capacity change takes effect at once. While STOPPING, the instances and
+// their sessions stay until STOPPED, so Running and InUse are as when RUNNING
+// but Available is 0. STOPPED and STARTING fleets report 0 for all three.
+//
+// UpdateFleet follows the service's documentation: a STOPPED fleet takes any
+// attribute; a RUNNING ALWAYS_ON or ON_DEMAND fleet takes only DisplayName,
+// ComputeCapacity, ImageName, ImageArn, IdleDisconnectTimeoutInSeconds and
+// DisconnectTimeoutInSeconds (the documented list; MaxUserDurationInSeconds is
+// not on it); a RUNNING ELASTIC fleet takes only DisplayName,
+// IdleDisconnectTimeoutInSeconds, DisconnectTimeoutInSeconds,
+// MaxConcurrentSessions, SessionScriptS3Location and UsbDeviceFilterStrings;
+// a STARTING or STOPPING fleet takes nothing. Deleting an attribute (with
+// AttributesToDelete or DeleteVpcConfig) counts as updating it. Deletions
+// apply before new values; VpcConfig members replace the fleet's one by one;
+// setting ImageName clears ImageArn and the other way round.
+//
+// # Errors chosen where the model leaves a choice
+//
+//   - StartFleet on a RUNNING fleet: OperationNotPermittedException; on a
+//     STARTING or STOPPING one: ConcurrentModificationException.
+//   - StopFleet on a STOPPING or STOPPED fleet: ConcurrentModificationException.
+//   - DeleteFleet on a fleet that is not STOPPED: ResourceInUseException.
+//   - UpdateFleet of a STARTING or STOPPING fleet:
+//     ConcurrentModificationException; of an attribute a RUNNING fleet cannot
+//     change: InvalidParameterCombinationException, naming the attributes.
+//   - UpdateFleet without Name (optional in the model, but it names the
+//     fleet): ValidationException.
+//   - CreateFleet or UpdateFleet with both ImageName and ImageArn, or both
+//     DesiredInstances and DesiredSessions; CreateFleet with neither image,
+//     or an ALWAYS_ON or ON_DEMAND fleet without capacity:
+//     InvalidParameterCombinationException.
+//   - A NextToken the server did not issue, or issued for another query (other
+//     operation or filters; DescribeSessions' Limit may change between pages):
+//     ValidationException "Invalid NextToken: ...".
+//   - DescribeSessions Limit outside 1..50: ValidationException.
+//
+// # Paging
+//
+// DescribeFleets without Names returns all fleets sorted by name, in pages of
+// WithFleetPageSize; with Names, the named fleets in one page, in the order
+// asked. DescribeSessions returns the sessions of a stack and fleet (which
+// need not exist) in the order they were added, Limit (default 20, at most
+// 50) at a time. Paging tokens are opaque and remember
+// the last item returned, so pages stay consistent while fleets or sessions
+// come and go.
+//
+// # Testing helpers
+//
+// A FakeClock moves fleets through their states without sleeping. AddSession
+// and RemoveSessions stand in for users; WithSessionsOnRunning starts sessions
+// when fleets reach RUNNING. InjectFault makes requests fail, hang, drop their
+// connection or get a truncated body, and Requests counts what the server
+// received, so retries can be checked.
+package appstreamtest

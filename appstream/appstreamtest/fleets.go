@@ -1,0 +1,493 @@
+package appstreamtest
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/appstreamkit/appstream-go/types"
+)
+
+// Defaults CreateFleet applies to members the request leaves out.
+const (
+	defaultFleetType            = types.FleetTypeOnDemand
+	defaultStreamView           = types.StreamViewApp
+	defaultPlatform             = types.PlatformTypeWindowsServer2019
+	defaultMaxUserDuration      = 57600 // seconds (16 hours)
+	defaultDisconnectTimeout    = 900   // seconds (15 minutes)
+	defaultEnableInternetAccess = false
+)
+
+// fleetAttributes are the members that CreateFleet and UpdateFleet share.
+// Apart from ComputeCapacity they have a field of the same name in
+// types.Fleet, which is how they are copied there.
+type fleetAttributes struct {
+	ImageArn                       *string
+	InstanceType                   *string
+	ComputeCapacity                *types.ComputeCapacity
+	VpcConfig                      *types.VpcConfig
+	MaxUserDurationInSeconds       *int32
+	DisconnectTimeoutInSeconds     *int32
+	Description                    *string
+	DisplayName                    *string
+	EnableDefaultInternetAccess    *bool
+	DomainJoinInfo                 *types.DomainJoinInfo
+	IdleDisconnectTimeoutInSeconds *int32
+	IamRoleArn                     *string
+	StreamView                     types.StreamView
+	Platform                       types.PlatformType
+	MaxConcurrentSessions          *int32
+	UsbDeviceFilterStrings         []string
+	SessionScriptS3Location        *types.S3Location
+	MaxSessionsPerInstance         *int32
+	RootVolumeConfig               *types.VolumeConfig
+	DisableIMDSV1                  *bool
+}
+
+func (a *fleetAttributes) validate(v *validator) {
+	v.arn("imageArn", a.ImageArn)
+	v.length("instanceType", a.InstanceType, 1, -1)
+	if c := a.VpcConfig; c != nil {
+		nonEmpty := func(path string, s *string) { v.length(path, s, 1, -1) }
+		v.each("vpcConfig.subnetIds", c.SubnetIds, nonEmpty)
+		v.count("vpcConfig.securityGroupIds", "["+strings.Join(c.SecurityGroupIds, ", ")+"]", len(c.SecurityGroupIds), 0, 5)
+		v.each("vpcConfig.securityGroupIds", c.SecurityGroupIds, nonEmpty)
+	}
+	v.length("description", a.Description, 0, 256)
+	v.length("displayName", a.DisplayName, 0, 100)
+	if d := a.DomainJoinInfo; d != nil {
+		v.length("domainJoinInfo.organizationalUnitDistinguishedName", d.OrganizationalUnitDistinguishedName, 0, 2000)
+	}
+	v.arn("iamRoleArn", a.IamRoleArn)
+	enum(v, "streamView", a.StreamView, a.StreamView.Values())
+	enum(v, "platform", a.Platform, a.Platform.Values())
+	v.each("usbDeviceFilterStrings", a.UsbDeviceFilterStrings, func(path string, s *string) {
+		v.length(path, s, 0, 100)
+		v.pattern(path, s, usbPattern.MatchString, usbPatternText)
+	})
+	if l := a.SessionScriptS3Location; l != nil {
+		v.required("sessionScriptS3Location.s3Bucket", l.S3Bucket)
+		v.length("sessionScriptS3Location.s3Bucket", l.S3Bucket, 3, 63)
+		v.pattern("sessionScriptS3Location.s3Bucket", l.S3Bucket, matchS3Bucket, s3BucketPatternText)
+		v.length("sessionScriptS3Location.s3Key", l.S3Key, 1, 1024)
+	}
+}
+
+// copyTo copies the set attributes into the same-named fields of f, except
+// those named in skip.
+func (a *fleetAttributes) copyTo(f *types.Fleet, skip ...string) {
+	src, dst := reflect.ValueOf(a).Elem(), reflect.ValueOf(f).Elem()
+	for i := 0; i < src.NumField(); i++ {
+		name := src.Type().Field(i).Name
+		if field := dst.FieldByName(name); field.IsValid() && !src.Field(i).IsZero() && !slices.Contains(skip, name) {
+			field.Set(src.Field(i))
+		}
+	}
+}
+
+type createFleetInput struct {
+	Name       *string
+	ImageName  *string
+	FleetType  types.FleetType
+	Tags       map[string]string
+	Attributes fleetAttributes `wire:"inline"`
+}
+
+func (in *createFleetInput) validate(v *validator) {
+	v.required("name", in.Name)
+	v.name("name", in.Name)
+	v.name("imageName", in.ImageName)
+	v.required("instanceType", in.Attributes.InstanceType)
+	enum(v, "fleetType", in.FleetType, in.FleetType.Values())
+	v.tags("tags", in.Tags)
+	in.Attributes.validate(v)
+}
+
+type updateFleetInput struct {
+	Name               *string
+	ImageName          *string
+	DeleteVpcConfig    *bool
+	AttributesToDelete []types.FleetAttribute
+	Attributes         fleetAttributes `wire:"inline"`
+}
+
+func (in *updateFleetInput) validate(v *validator) {
+	// The model no longer marks Name required, but it is the only way to say
+	// which fleet to update.
+	v.required("name", in.Name)
+	v.name("name", in.Name)
+	v.length("imageName", in.ImageName, 1, -1)
+	for i, a := range in.AttributesToDelete {
+		enum(v, fmt.Sprintf("attributesToDelete.%d.member", i+1), a, a.Values())
+	}
+	in.Attributes.validate(v)
+}
+
+// fleetNameInput is the input of StartFleet, StopFleet and DeleteFleet.
+type fleetNameInput struct {
+	Name *string
+}
+
+func (in *fleetNameInput) validate(v *validator) {
+	v.required("name", in.Name)
+	v.length("name", in.Name, 1, -1)
+}
+
+type describeFleetsInput struct {
+	Names     []string
+	NextToken *string
+}
+
+func (in *describeFleetsInput) validate(v *validator) {
+	v.each("names", in.Names, func(path string, s *string) { v.length(path, s, 1, -1) })
+	v.length("nextToken", in.NextToken, 1, -1)
+}
+
+type fleetOutput struct {
+	Fleet *types.Fleet
+}
+
+type describeFleetsOutput struct {
+	Fleets    []types.Fleet
+	NextToken *string
+}
+
+type emptyOutput struct{}
+
+// fleet is a fleet as the server keeps it.
+type fleet struct {
+	attrs    types.Fleet // State and ComputeCapacityStatus are filled in by view
+	capacity types.ComputeCapacity
+	tags     map[string]string
+	state    types.FleetState
+	since    time.Time // when the current STARTING or STOPPING began
+}
+
+func (f *fleet) name() string { return *f.attrs.Name }
+
+// desired is the capacity asked for: instances, or sessions for a
+// multi-session fleet.
+func (f *fleet) desired() int32 {
+	switch {
+	case f.capacity.DesiredInstances != nil:
+		return *f.capacity.DesiredInstances
+	case f.capacity.DesiredSessions != nil:
+		return *f.capacity.DesiredSessions
+	}
+	return 0
+}
+
+// settle finishes the transitions whose time is up: STARTING fleets become
+// RUNNING (and get their sessions), STOPPING fleets become STOPPED (and lose
+// theirs). It runs before every operation, so transitions follow the clock.
+func (s *Server) settle(now time.Time) {
+	for _, f := range s.sortedFleets() {
+		done := f.since.Add(s.transition)
+		if now.Before(done) {
+			continue
+		}
+		switch f.state {
+		case types.FleetStateStarting:
+			f.state = types.FleetStateRunning
+			s.startSessions(f, done)
+		case types.FleetStateStopping:
+			f.state = types.FleetStateStopped
+			s.removeSessions("", f.name())
+		}
+	}
+}
+
+func (s *Server) sortedFleets() []*fleet {
+	list := make([]*fleet, 0, len(s.fleets))
+	for _, f := range s.fleets {
+		list = append(list, f)
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].name() < list[j].name() })
+	return list
+}
+
+func (s *Server) lookupFleet(name string) (*fleet, *apiError) {
+	if f, ok := s.fleets[name]; ok {
+		return f, nil
+	}
+	return nil, clientError("ResourceNotFoundException", "The fleet %s does not exist.", name)
+}
+
+// view is the fleet as the service describes it.
+func (s *Server) view(f *fleet) *types.Fleet {
+	out := f.attrs
+	out.State = f.state
+	desired := f.desired()
+	var running, inUse, available int32
+	switch f.state {
+	case types.FleetStateRunning, types.FleetStateStopping:
+		running = desired
+		inUse = min(int32(s.activeSessions(f.name())), running)
+		if f.state == types.FleetStateRunning {
+			available = running - inUse
+		}
+	}
+	out.ComputeCapacityStatus = &types.ComputeCapacityStatus{Desired: &desired, Running: &running, InUse: &inUse, Available: &available}
+	return &out
+}
+
+func checkImageAndCapacity(imageName, imageArn *string, c *types.ComputeCapacity) *apiError {
+	if imageName != nil && imageArn != nil {
+		return clientError("InvalidParameterCombinationException", "Specify ImageName or ImageArn, not both.")
+	}
+	if c != nil && c.DesiredInstances != nil && c.DesiredSessions != nil {
+		return clientError("InvalidParameterCombinationException", "Specify ComputeCapacity.DesiredInstances or ComputeCapacity.DesiredSessions, not both.")
+	}
+	return nil
+}
+
+func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiError) {
+	a := &in.Attributes
+	if in.ImageName == nil && a.ImageArn == nil {
+		return nil, clientError("InvalidParameterCombinationException", "Specify ImageName or ImageArn.")
+	}
+	if err := checkImageAndCapacity(in.ImageName, a.ImageArn, a.ComputeCapacity); err != nil {
+		return nil, err
+	}
+	fleetType := in.FleetType
+	if fleetType == "" {
+		fleetType = defaultFleetType
+	}
+	if c := a.ComputeCapacity; fleetType != types.FleetTypeElastic && (c == nil || (c.DesiredInstances == nil && c.DesiredSessions == nil)) {
+		return nil, clientError("InvalidParameterCombinationException", "ComputeCapacity with DesiredInstances or DesiredSessions is required for %s fleets.", fleetType)
+	}
+	if _, exists := s.fleets[*in.Name]; exists {
+		return nil, clientError("ResourceAlreadyExistsException", "The fleet %s already exists.", *in.Name)
+	}
+
+	f := &fleet{state: types.FleetStateStopped, tags: in.Tags}
+	a.copyTo(&f.attrs)
+	if a.ComputeCapacity != nil {
+		f.capacity = *a.ComputeCapacity
+	}
+	arn := fmt.Sprintf("arn:aws:appstream:%s:%s:fleet/%s", s.region, AccountID, *in.Name)
+	created := now.Truncate(time.Millisecond).UTC()
+	f.attrs.Arn, f.attrs.Name, f.attrs.ImageName, f.attrs.CreatedTime = &arn, in.Name, in.ImageName, &created
+	f.attrs.FleetType = fleetType
+	setDefault(&f.attrs.StreamView, defaultStreamView)
+	setDefault(&f.attrs.Platform, defaultPlatform)
+	setDefault(&f.attrs.MaxUserDurationInSeconds, ptr[int32](defaultMaxUserDuration))
+	setDefault(&f.attrs.DisconnectTimeoutInSeconds, ptr[int32](defaultDisconnectTimeout))
+	setDefault(&f.attrs.EnableDefaultInternetAccess, ptr(defaultEnableInternetAccess))
+	s.fleets[*in.Name] = f
+	return fleetOutput{Fleet: s.view(f)}, nil
+}
+
+func setDefault[T comparable](field *T, value T) {
+	var zero T
+	if *field == zero {
+		*field = value
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func (s *Server) describeFleets(in *describeFleetsInput, now time.Time) (any, *apiError) {
+	out := describeFleetsOutput{Fleets: []types.Fleet{}}
+	if len(in.Names) > 0 {
+		// Named fleets come in one page, in the order asked; no token is
+		// ever issued for such a query, so none is accepted.
+		if in.NextToken != nil {
+			return nil, errInvalidToken
+		}
+		seen := map[string]bool{}
+		for _, name := range in.Names {
+			f, err := s.lookupFleet(name)
+			if err != nil {
+				return nil, err
+			}
+			if !seen[name] {
+				seen[name] = true
+				out.Fleets = append(out.Fleets, *s.view(f))
+			}
+		}
+		return out, nil
+	}
+	after := ""
+	if in.NextToken != nil {
+		var ok bool
+		if after, ok = s.openToken("DescribeFleets", "", *in.NextToken); !ok {
+			return nil, errInvalidToken
+		}
+	}
+	for _, f := range s.sortedFleets() {
+		if f.name() <= after {
+			continue
+		}
+		if len(out.Fleets) == s.pageSize {
+			token := s.issueToken("DescribeFleets", "", *out.Fleets[len(out.Fleets)-1].Name)
+			out.NextToken = &token
+			break
+		}
+		out.Fleets = append(out.Fleets, *s.view(f))
+	}
+	return out, nil
+}
+
+func (s *Server) startFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+	f, err := s.lookupFleet(*in.Name)
+	if err != nil {
+		return nil, err
+	}
+	switch f.state {
+	case types.FleetStateStopped:
+		f.state, f.since = types.FleetStateStarting, now
+		return emptyOutput{}, nil
+	case types.FleetStateRunning:
+		return nil, clientError("OperationNotPermittedException", "The fleet %s is already RUNNING; only a STOPPED fleet can be started.", f.name())
+	}
+	return nil, clientError("ConcurrentModificationException", "The fleet %s is %s; wait until it is STOPPED before starting it.", f.name(), f.state)
+}
+
+func (s *Server) stopFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+	f, err := s.lookupFleet(*in.Name)
+	if err != nil {
+		return nil, err
+	}
+	switch f.state {
+	case types.FleetStateRunning, types.FleetStateStarting:
+		f.state, f.since = types.FleetStateStopping, now
+		return emptyOutput{}, nil
+	}
+	return nil, clientError("ConcurrentModificationException", "The fleet %s is already %s; only a RUNNING or STARTING fleet can be stopped.", f.name(), f.state)
+}
+
+func (s *Server) deleteFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+	f, err := s.lookupFleet(*in.Name)
+	if err != nil {
+		return nil, err
+	}
+	if f.state != types.FleetStateStopped {
+		return nil, clientError("ResourceInUseException", "The fleet %s is %s; stop it and wait until it is STOPPED before deleting it.", f.name(), f.state)
+	}
+	delete(s.fleets, f.name())
+	s.removeSessions("", f.name())
+	return emptyOutput{}, nil
+}
+
+// runningUpdatable lists, per fleet type, the UpdateFleet members allowed
+// while the fleet is RUNNING, as the UpdateFleet documentation lists them.
+var runningUpdatable = map[types.FleetType][]string{
+	types.FleetTypeAlwaysOn: {"DisplayName", "ComputeCapacity", "ImageName", "ImageArn", "IdleDisconnectTimeoutInSeconds", "DisconnectTimeoutInSeconds"},
+	types.FleetTypeOnDemand: {"DisplayName", "ComputeCapacity", "ImageName", "ImageArn", "IdleDisconnectTimeoutInSeconds", "DisconnectTimeoutInSeconds"},
+	types.FleetTypeElastic:  {"DisplayName", "IdleDisconnectTimeoutInSeconds", "DisconnectTimeoutInSeconds", "MaxConcurrentSessions", "SessionScriptS3Location", "UsbDeviceFilterStrings"},
+}
+
+// deletableAttributes maps each FleetAttribute to the member it clears.
+// VPC_CONFIGURATION_SECURITY_GROUP_IDS clears only VpcConfig.SecurityGroupIds.
+var deletableAttributes = map[types.FleetAttribute]string{
+	types.FleetAttributeVpcConfiguration:                 "VpcConfig",
+	types.FleetAttributeVpcConfigurationSecurityGroupIds: "VpcConfig",
+	types.FleetAttributeDomainJoinInfo:                   "DomainJoinInfo",
+	types.FleetAttributeIamRoleArn:                       "IamRoleArn",
+	types.FleetAttributeUsbDeviceFilterStrings:           "UsbDeviceFilterStrings",
+	types.FleetAttributeSessionScriptS3Location:          "SessionScriptS3Location",
+	types.FleetAttributeMaxSessionsPerInstance:           "MaxSessionsPerInstance",
+	types.FleetAttributeVolumeConfiguration:              "RootVolumeConfig",
+}
+
+// changedMembers lists the members an UpdateFleet request changes, set or
+// deleted, in the model's order.
+func (in *updateFleetInput) changedMembers() []string {
+	var names []string
+	add := func(name string) {
+		if !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	if in.ImageName != nil {
+		add("ImageName")
+	}
+	a := reflect.ValueOf(in.Attributes)
+	for i := 0; i < a.NumField(); i++ {
+		if !a.Field(i).IsZero() {
+			add(a.Type().Field(i).Name)
+		}
+	}
+	if in.DeleteVpcConfig != nil && *in.DeleteVpcConfig {
+		add("VpcConfig")
+	}
+	for _, attr := range in.AttributesToDelete {
+		add(deletableAttributes[attr])
+	}
+	return names
+}
+
+func (s *Server) updateFleet(in *updateFleetInput, now time.Time) (any, *apiError) {
+	f, err := s.lookupFleet(*in.Name)
+	if err != nil {
+		return nil, err
+	}
+	a := &in.Attributes
+	if err := checkImageAndCapacity(in.ImageName, a.ImageArn, a.ComputeCapacity); err != nil {
+		return nil, err
+	}
+	switch f.state {
+	case types.FleetStateStarting, types.FleetStateStopping:
+		return nil, clientError("ConcurrentModificationException", "The fleet %s is %s; it can be updated only when it is RUNNING or STOPPED.", f.name(), f.state)
+	case types.FleetStateRunning:
+		allowed := runningUpdatable[f.attrs.FleetType]
+		var refused []string
+		for _, name := range in.changedMembers() {
+			if !slices.Contains(allowed, name) {
+				refused = append(refused, name)
+			}
+		}
+		if refused != nil {
+			return nil, clientError("InvalidParameterCombinationException",
+				"The fleet %s is RUNNING, and a RUNNING %s fleet can update only %s: stop it to update %s.",
+				f.name(), f.attrs.FleetType, strings.Join(allowed, ", "), strings.Join(refused, ", "))
+		}
+	}
+
+	// Deletions come first, so one request can drop the security groups and
+	// set new subnets.
+	attrs := reflect.ValueOf(&f.attrs).Elem()
+	if in.DeleteVpcConfig != nil && *in.DeleteVpcConfig {
+		f.attrs.VpcConfig = nil
+	}
+	for _, attr := range in.AttributesToDelete {
+		if attr == types.FleetAttributeVpcConfigurationSecurityGroupIds {
+			if f.attrs.VpcConfig != nil {
+				f.attrs.VpcConfig = &types.VpcConfig{SubnetIds: f.attrs.VpcConfig.SubnetIds}
+			}
+			continue
+		}
+		attrs.FieldByName(deletableAttributes[attr]).SetZero()
+	}
+
+	a.copyTo(&f.attrs, "VpcConfig")
+	if in.ImageName != nil {
+		f.attrs.ImageName, f.attrs.ImageArn = in.ImageName, nil
+	}
+	if a.ImageArn != nil {
+		f.attrs.ImageName = nil
+	}
+	// VpcConfig members are replaced one by one: a request that sets only
+	// SubnetIds keeps the security groups.
+	if c := a.VpcConfig; c != nil {
+		merged := types.VpcConfig{}
+		if f.attrs.VpcConfig != nil {
+			merged = *f.attrs.VpcConfig
+		}
+		if c.SubnetIds != nil {
+			merged.SubnetIds = c.SubnetIds
+		}
+		if c.SecurityGroupIds != nil {
+			merged.SecurityGroupIds = c.SecurityGroupIds
+		}
+		f.attrs.VpcConfig = &merged
+	}
+	if a.ComputeCapacity != nil {
+		f.capacity = *a.ComputeCapacity
+	}
+	return fleetOutput{Fleet: s.view(f)}, nil
+}

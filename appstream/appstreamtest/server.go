@@ -1,0 +1,320 @@
+package appstreamtest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"reflect"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+
+	"github.com/appstreamkit/appstream-go/types"
+)
+
+// AccountID is the AWS account that owns the server's resources; it appears
+// in their ARNs.
+const AccountID = "123456789012"
+
+// DefaultFleetPageSize is how many fleets a DescribeFleets page holds unless
+// WithFleetPageSize says otherwise. It is small so that paging code runs.
+const DefaultFleetPageSize = 10
+
+const (
+	targetPrefix = "PhotonAdminProxyService."
+	maxBodySize  = 1 << 20
+)
+
+// Server is a local, in-memory AppStream 2.0 endpoint. Create it with
+// NewServer and Close it when done. Its methods are safe for concurrent use.
+type Server struct {
+	// URL is the server's base URL, such as "http://127.0.0.1:49152".
+	URL string
+
+	addr              string
+	region            string
+	creds             aws.Credentials
+	verify            bool
+	clock             Clock
+	transition        time.Duration
+	pageSize          int
+	sessionsOnRunning map[string]int
+	tokenKey          []byte
+
+	httpServer *http.Server
+	closed     chan struct{}
+	closeOnce  sync.Once
+
+	mu         sync.Mutex
+	fleets     map[string]*fleet
+	sessions   []storedSession
+	sessionSeq int
+	faults     []*Fault
+	requests   map[string]int
+}
+
+// Option configures a Server in NewServer.
+type Option func(*Server)
+
+// WithAddress makes the server listen on addr (such as "127.0.0.1:8080")
+// instead of an ephemeral port on 127.0.0.1.
+func WithAddress(addr string) Option { return func(s *Server) { s.addr = addr } }
+
+// WithRegion sets the region the server serves and expects in signatures.
+// The default is "us-east-1".
+func WithRegion(region string) Option { return func(s *Server) { s.region = region } }
+
+// WithCredentials sets the only access key pair the server accepts. The
+// default is AWS's documented example pair, AKIAIOSFODNN7EXAMPLE and
+// wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY.
+func WithCredentials(accessKeyID, secretAccessKey string) Option {
+	return func(s *Server) { s.creds.AccessKeyID, s.creds.SecretAccessKey = accessKeyID, secretAccessKey }
+}
+
+// WithSessionToken makes the server require this session token in the
+// X-Amz-Security-Token header, as for temporary credentials. Without it, a
+// request that carries a token is refused.
+func WithSessionToken(token string) Option { return func(s *Server) { s.creds.SessionToken = token } }
+
+// WithoutSignatureVerification makes the server accept requests without
+// checking their signatures, or whether they are signed at all.
+func WithoutSignatureVerification() Option { return func(s *Server) { s.verify = false } }
+
+// WithClock sets the server's clock (the default is the system's). Note that
+// the signature check uses it too: a request signed with the real time is
+// refused once the clock is more than 5 minutes away from it, unless the
+// client corrects its skew from the response's Date header (aws-sdk-go-v2
+// does). Otherwise sign with the server's clock, keep the clock near the real
+// time, or turn the check off with WithoutSignatureVerification.
+func WithClock(c Clock) Option { return func(s *Server) { s.clock = c } }
+
+// WithTransitionTime sets how long fleets stay STARTING and STOPPING. The
+// default, 0, switches them at the next request.
+func WithTransitionTime(d time.Duration) Option { return func(s *Server) { s.transition = d } }
+
+// WithFleetPageSize sets how many fleets a DescribeFleets page holds when the
+// request names none (DefaultFleetPageSize when n < 1).
+func WithFleetPageSize(n int) Option {
+	return func(s *Server) {
+		if n >= 1 {
+			s.pageSize = n
+		}
+	}
+}
+
+// WithSessionsOnRunning makes n ACTIVE sessions of the given stack appear on
+// every fleet when it reaches RUNNING; like all of a fleet's sessions, they
+// end when it reaches STOPPED. It may be given once per stack.
+func WithSessionsOnRunning(stack string, n int) Option {
+	return func(s *Server) { s.sessionsOnRunning[stack] = n }
+}
+
+// NewServer starts a server listening on an ephemeral port of 127.0.0.1 (or on
+// WithAddress's) and returns it. It panics if it cannot listen, as
+// httptest.NewServer does; Listen returns the error instead.
+func NewServer(opts ...Option) *Server {
+	s, err := Listen(opts...)
+	if err != nil {
+		panic("appstreamtest: " + err.Error())
+	}
+	return s
+}
+
+// Listen is NewServer, returning an error when it cannot listen (such as an
+// address already in use).
+func Listen(opts ...Option) (*Server, error) {
+	s := &Server{
+		addr:   "127.0.0.1:0",
+		region: "us-east-1",
+		creds: aws.Credentials{
+			AccessKeyID:     "AKIAIOSFODNN7EXAMPLE",
+			SecretAccessKey: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+			Source:          "appstreamtest",
+		},
+		verify:            true,
+		clock:             realClock{},
+		pageSize:          DefaultFleetPageSize,
+		sessionsOnRunning: map[string]int{},
+		tokenKey:          make([]byte, 32),
+		closed:            make(chan struct{}),
+		fleets:            map[string]*fleet{},
+		requests:          map[string]int{},
+	}
+	rand.Read(s.tokenKey)
+	for _, opt := range opts {
+		opt(s)
+	}
+	l, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return nil, fmt.Errorf("cannot listen on %s: %w", s.addr, err)
+	}
+	s.URL = "http://" + l.Addr().String()
+	s.httpServer = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: time.Minute}
+	go s.httpServer.Serve(l)
+	return s, nil
+}
+
+// Close stops the server: it closes the listener and every connection, and
+// ends the requests held by a Fault's Delay. It may be called more than once.
+func (s *Server) Close() {
+	s.closeOnce.Do(func() {
+		close(s.closed)
+		s.httpServer.Close()
+	})
+}
+
+// Config returns an aws.Config for the server: its region, its URL as
+// BaseEndpoint and the credentials it accepts. Clients built from it, such as
+// appstream.NewFromConfig(srv.Config()), talk to the server.
+func (s *Server) Config() aws.Config {
+	creds := s.creds
+	return aws.Config{
+		Region:       s.region,
+		BaseEndpoint: aws.String(s.URL),
+		Credentials: aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) {
+			return creds, nil
+		}),
+	}
+}
+
+// Region returns the region the server serves.
+func (s *Server) Region() string { return s.region }
+
+// Credentials returns the credentials the server accepts.
+func (s *Server) Credentials() aws.Credentials { return s.creds }
+
+// Clock returns the server's clock.
+func (s *Server) Clock() Clock { return s.clock }
+
+// Handler returns the service as an http.Handler, for callers who serve it
+// themselves. It serves any path.
+func (s *Server) Handler() http.Handler { return http.HandlerFunc(s.serveHTTP) }
+
+// Fleet returns the named fleet as DescribeFleets would describe it now, and
+// whether it exists.
+func (s *Server) Fleet(name string) (types.Fleet, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.settle(s.clock.Now())
+	f, ok := s.fleets[name]
+	if !ok {
+		return types.Fleet{}, false
+	}
+	return deepCopy(*s.view(f)), true
+}
+
+// operation runs one API operation on a request body and returns its output,
+// ready for encoding/json.
+type operation func(s *Server, body map[string]any) (any, *apiError)
+
+var operations = map[string]operation{
+	"CreateFleet":      operationOf((*Server).createFleet),
+	"DescribeFleets":   operationOf((*Server).describeFleets),
+	"DescribeSessions": operationOf((*Server).describeSessions),
+	"UpdateFleet":      operationOf((*Server).updateFleet),
+	"StartFleet":       operationOf((*Server).startFleet),
+	"StopFleet":        operationOf((*Server).stopFleet),
+	"DeleteFleet":      operationOf((*Server).deleteFleet),
+}
+
+// operationOf wraps what every operation shares around run: decoding and
+// validating the input, then running under the lock, after the clock's
+// transitions, and encoding the output before the lock is released.
+func operationOf[In any, P interface {
+	*In
+	validate(*validator)
+}](run func(*Server, P, time.Time) (any, *apiError)) operation {
+	return func(s *Server, body map[string]any) (any, *apiError) {
+		in := P(new(In))
+		if err := decodeMember(body, reflect.ValueOf(in).Elem(), ""); err != nil {
+			return nil, err
+		}
+		var v validator
+		in.validate(&v)
+		if err := v.err(); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		now := s.clock.Now()
+		s.settle(now)
+		out, err := run(s, in, now)
+		if err != nil {
+			return nil, err
+		}
+		wire, _ := encodeMember(reflect.ValueOf(out))
+		return wire, nil
+	}
+}
+
+func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Amzn-RequestId", newRequestID())
+	w.Header().Set("Date", s.clock.Now().UTC().Format(http.TimeFormat))
+	body, readErr := io.ReadAll(io.LimitReader(r.Body, maxBodySize+1))
+	target := r.Header.Get("X-Amz-Target")
+	op := strings.TrimPrefix(target, targetPrefix)
+
+	if f := s.receive(op); f != nil {
+		if !s.sleep(r, f.Delay) {
+			return
+		}
+		if f.DropConnection {
+			dropConnection(w)
+			return
+		}
+		if f.TruncateBody {
+			tw := &truncatingWriter{ResponseWriter: w, status: http.StatusOK}
+			defer tw.flush()
+			w = tw
+		}
+		if f.failsRequest() {
+			writeError(w, faultError(f))
+			return
+		}
+	}
+	if readErr != nil {
+		return // the client is gone
+	}
+	out, err := s.handle(r, target, op, body)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	encoded, jerr := json.Marshal(out)
+	if jerr != nil {
+		writeError(w, newError(http.StatusInternalServerError, "InternalFailure", "cannot encode the response: %v", jerr))
+		return
+	}
+	writeJSON(w, http.StatusOK, encoded)
+}
+
+// handle checks a request, as the service's front end does, and runs it.
+func (s *Server) handle(r *http.Request, target, op string, body []byte) (any, *apiError) {
+	if len(body) > maxBodySize {
+		return nil, newError(http.StatusRequestEntityTooLarge, "SerializationException", "The request body is larger than %d bytes.", maxBodySize)
+	}
+	if s.verify {
+		if err := s.verifySignature(r, body); err != nil {
+			return nil, err
+		}
+	}
+	run, ok := operations[op]
+	if !ok || r.Method != http.MethodPost || !strings.HasPrefix(target, targetPrefix) {
+		return nil, clientError("UnknownOperationException", "Unknown operation: %s %q. AppStream takes POST requests with X-Amz-Target: %s<Operation>.", r.Method, target, targetPrefix)
+	}
+	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != jsonContentType {
+		return nil, clientError("SerializationException", "Unsupported Content-Type %q: AppStream takes %s.", r.Header.Get("Content-Type"), jsonContentType)
+	}
+	obj, err := parseBody(body)
+	if err != nil {
+		return nil, err
+	}
+	return run(s, obj)
+}

@@ -1,0 +1,194 @@
+package appstreamtest
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The model's patterns, as the service quotes them in its messages.
+const (
+	namePatternText     = `^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$`
+	arnPatternText      = `^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]{0,1023}$`
+	s3BucketPatternText = `^[0-9a-z\.\-]*(?<!\.)$`
+	tagKeyPatternText   = `^(^(?!aws:).[\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`
+	tagValuePatternText = `^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$`
+	usbPatternText      = `^((\w*)\s*(\w*)\s*\,\s*(\w*)\s*\,\s*\*?(\w*)\s*\,\s*\*?(\w*)\s*\,\s*\*?\d*\s*\,\s*\*?\d*\s*\,\s*[0-1]\s*\,\s*[0-1]\s*)$`
+)
+
+// Go's RE2 cannot compile the Arn pattern ({0,1023} is over its repeat limit),
+// S3Bucket's lookbehind or TagKey's lookahead, so those three are split into
+// an RE2 pattern and a check by hand.
+var (
+	namePattern     = regexp.MustCompile(namePatternText)
+	arnPattern      = regexp.MustCompile(`^arn:aws(?:\-cn|\-iso\-b|\-iso|\-us\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:([A-Za-z0-9][A-Za-z0-9:_/+=,@.\\-]*)$`)
+	s3BucketPattern = regexp.MustCompile(`^[0-9a-z.\-]*$`)
+	tagKeyPattern   = regexp.MustCompile(`^.[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`)
+	tagValuePattern = regexp.MustCompile(tagValuePatternText)
+	usbPattern      = regexp.MustCompile(usbPatternText)
+)
+
+func matchArn(s string) bool {
+	m := arnPattern.FindStringSubmatch(s)
+	return m != nil && len(m[1]) <= 1024
+}
+
+func matchS3Bucket(s string) bool {
+	return s3BucketPattern.MatchString(s) && !strings.HasSuffix(s, ".")
+}
+
+func matchTagKey(s string) bool {
+	return !strings.HasPrefix(s, "aws:") && tagKeyPattern.MatchString(s)
+}
+
+// validator collects constraint violations and reports them together, worded
+// as the service words them. Paths are the member names in lowerCamelCase,
+// joined with dots; list members are "<list>.<n>.member", counted from 1.
+type validator struct {
+	errs []string
+}
+
+func (v *validator) fail(value *string, path, constraint string) {
+	shown := "null"
+	if value != nil {
+		shown = "'" + *value + "'"
+	}
+	v.errs = append(v.errs, fmt.Sprintf("Value %s at '%s' failed to satisfy constraint: %s", shown, path, constraint))
+}
+
+// err returns the ValidationException for the violations, or nil.
+func (v *validator) err() *apiError {
+	switch n := len(v.errs); n {
+	case 0:
+		return nil
+	case 1:
+		return clientError("ValidationException", "1 validation error detected: %s", v.errs[0])
+	default:
+		return clientError("ValidationException", "%d validation errors detected: %s", n, strings.Join(v.errs, "; "))
+	}
+}
+
+func (v *validator) required(path string, s *string) {
+	if s == nil {
+		v.fail(nil, path, "Member must not be null")
+	}
+}
+
+// length checks a string's length in characters; max < 0 means no maximum.
+func (v *validator) length(path string, s *string, min, max int) {
+	if s == nil {
+		return
+	}
+	n := utf8.RuneCountInString(*s)
+	if n < min {
+		v.fail(s, path, fmt.Sprintf("Member must have length greater than or equal to %d", min))
+	}
+	if max >= 0 && n > max {
+		v.fail(s, path, fmt.Sprintf("Member must have length less than or equal to %d", max))
+	}
+}
+
+func (v *validator) pattern(path string, s *string, match func(string) bool, text string) {
+	if s != nil && !match(*s) {
+		v.fail(s, path, "Member must satisfy regular expression pattern: "+text)
+	}
+}
+
+func (v *validator) name(path string, s *string) {
+	v.pattern(path, s, namePattern.MatchString, namePatternText)
+}
+
+func (v *validator) arn(path string, s *string) {
+	v.pattern(path, s, matchArn, arnPatternText)
+}
+
+// each checks each member of a list of strings with check.
+func (v *validator) each(path string, list []string, check func(path string, s *string)) {
+	for i := range list {
+		check(fmt.Sprintf("%s.%d.member", path, i+1), &list[i])
+	}
+}
+
+// count checks the number of members of a list or map.
+func (v *validator) count(path string, shown string, n, min, max int) {
+	if n < min {
+		v.fail(&shown, path, fmt.Sprintf("Member must have length greater than or equal to %d", min))
+	}
+	if n > max {
+		v.fail(&shown, path, fmt.Sprintf("Member must have length less than or equal to %d", max))
+	}
+}
+
+// enum checks that a set enum member holds one of the model's values.
+func enum[T ~string](v *validator, path string, value T, values []T) {
+	if value == "" {
+		return
+	}
+	names := make([]string, len(values))
+	for i, x := range values {
+		if x == value {
+			return
+		}
+		names[i] = string(x)
+	}
+	s := string(value)
+	v.fail(&s, path, "Member must satisfy enum value set: ["+strings.Join(names, ", ")+"]")
+}
+
+// intRange checks an integer member; it has no modeled range in AppStream's
+// model, so only the members the documentation bounds use it.
+func (v *validator) intRange(path string, n *int32, min, max int32) {
+	if n == nil {
+		return
+	}
+	s := fmt.Sprint(*n)
+	if *n < min {
+		v.fail(&s, path, fmt.Sprintf("Member must have value greater than or equal to %d", min))
+	}
+	if *n > max {
+		v.fail(&s, path, fmt.Sprintf("Member must have value less than or equal to %d", max))
+	}
+}
+
+func (v *validator) tags(path string, tags map[string]string) {
+	if tags == nil {
+		return
+	}
+	keys := make([]string, 0, len(tags))
+	for k := range tags {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	pairs := make([]string, len(keys))
+	for i, k := range keys {
+		pairs[i] = k + "=" + tags[k]
+	}
+	v.count(path, "{"+strings.Join(pairs, ", ")+"}", len(tags), 1, 50)
+	for _, k := range keys {
+		var bad []string
+		if n := utf8.RuneCountInString(k); n < 1 {
+			bad = append(bad, "Member must have length greater than or equal to 1")
+		} else if n > 128 {
+			bad = append(bad, "Member must have length less than or equal to 128")
+		}
+		if !matchTagKey(k) {
+			bad = append(bad, "Member must satisfy regular expression pattern: "+tagKeyPatternText)
+		}
+		if bad != nil {
+			v.fail(&k, path, "Map keys must satisfy constraint: ["+strings.Join(bad, ", ")+"]")
+		}
+		value := tags[k]
+		bad = nil
+		if utf8.RuneCountInString(value) > 256 {
+			bad = append(bad, "Member must have length less than or equal to 256")
+		}
+		if !tagValuePattern.MatchString(value) {
+			bad = append(bad, "Member must satisfy regular expression pattern: "+tagValuePatternText)
+		}
+		if bad != nil {
+			v.fail(&value, path, "Map values must satisfy constraint: ["+strings.Join(bad, ", ")+"]")
+		}
+	}
+}
