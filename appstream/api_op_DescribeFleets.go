@@ -2,6 +2,7 @@ package appstream
 
 import (
 	"context"
+	"iter"
 
 	"github.com/aws/smithy-go/middleware"
 
@@ -67,4 +68,84 @@ func (out *DescribeFleetsOutput) decode(d *wire.Decoder) {
 			d.Skip()
 		}
 	}
+}
+
+// DescribeFleetsAPIClient is the client that DescribeFleets paginators,
+// iterators and waiters need. *Client satisfies it; tests can fake it.
+type DescribeFleetsAPIClient interface {
+	DescribeFleets(context.Context, *DescribeFleetsInput, ...func(*Options)) (*DescribeFleetsOutput, error)
+}
+
+var _ DescribeFleetsAPIClient = (*Client)(nil)
+
+// DescribeFleetsPaginatorOptions configure a DescribeFleetsPaginator.
+type DescribeFleetsPaginatorOptions struct {
+	// StopOnDuplicateToken ends paging when the service returns a token it
+	// returned before, instead of looping forever. It is true by default
+	// here (false in the official client's paginators).
+	StopOnDuplicateToken bool
+}
+
+// DescribeFleetsPaginator reads the pages of DescribeFleets.
+type DescribeFleetsPaginator struct {
+	options DescribeFleetsPaginatorOptions
+	client  DescribeFleetsAPIClient
+	params  DescribeFleetsInput
+	pager   pager
+}
+
+// NewDescribeFleetsPaginator returns a paginator over the pages of
+// DescribeFleets with params (nil reads every fleet), starting at
+// params.NextToken. params is copied: later changes to it do not matter.
+func NewDescribeFleetsPaginator(client DescribeFleetsAPIClient, params *DescribeFleetsInput, optFns ...func(*DescribeFleetsPaginatorOptions)) *DescribeFleetsPaginator {
+	if params == nil {
+		params = &DescribeFleetsInput{}
+	}
+	options := DescribeFleetsPaginatorOptions{StopOnDuplicateToken: true}
+	for _, fn := range optFns {
+		fn(&options)
+	}
+	return &DescribeFleetsPaginator{options: options, client: client, params: *params, pager: newPager(params.NextToken)}
+}
+
+// HasMorePages reports whether NextPage has a page to read.
+func (p *DescribeFleetsPaginator) HasMorePages() bool { return p.pager.hasMore() }
+
+// NextPage reads the next page. After an error the paginator stays on the
+// same page, so NextPage can be called again to retry it.
+func (p *DescribeFleetsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeFleetsOutput, error) {
+	if !p.HasMorePages() {
+		return nil, errNoMorePages
+	}
+	params := p.params
+	params.NextToken = p.pager.token
+	out, err := p.client.DescribeFleets(ctx, &params, optFns...)
+	if err != nil {
+		return nil, err
+	}
+	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
+	return out, nil
+}
+
+// Pages returns an iterator over the remaining pages. An error is yielded
+// once, and ends the iteration; breaking out of the loop makes no further
+// request.
+func (p *DescribeFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeFleetsOutput, error] {
+	return pages(ctx, p, optFns)
+}
+
+// Fleets returns an iterator over the fleets of the remaining pages, in
+// order:
+//
+//	for fleet, err := range appstream.NewDescribeFleetsPaginator(client, nil).Fleets(ctx) {
+//		if err != nil {
+//			return err
+//		}
+//		fmt.Println(*fleet.Name, fleet.State)
+//	}
+//
+// An error is yielded once (with a zero Fleet), and ends the iteration;
+// breaking out of the loop makes no further request.
+func (p *DescribeFleetsPaginator) Fleets(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Fleet, error] {
+	return items(p.Pages(ctx, optFns...), func(out *DescribeFleetsOutput) []types.Fleet { return out.Fleets })
 }

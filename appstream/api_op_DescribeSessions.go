@@ -2,6 +2,7 @@ package appstream
 
 import (
 	"context"
+	"iter"
 
 	"github.com/aws/smithy-go/middleware"
 
@@ -94,4 +95,97 @@ func (out *DescribeSessionsOutput) decode(d *wire.Decoder) {
 			d.Skip()
 		}
 	}
+}
+
+// DescribeSessionsAPIClient is the client that DescribeSessions paginators
+// and iterators need. *Client satisfies it; tests can fake it.
+type DescribeSessionsAPIClient interface {
+	DescribeSessions(context.Context, *DescribeSessionsInput, ...func(*Options)) (*DescribeSessionsOutput, error)
+}
+
+var _ DescribeSessionsAPIClient = (*Client)(nil)
+
+// DescribeSessionsPaginatorOptions configure a DescribeSessionsPaginator.
+type DescribeSessionsPaginatorOptions struct {
+	// Limit is the page size, sent when it is above 0 (the service takes at
+	// most 50). It starts as the input's Limit.
+	Limit int32
+
+	// StopOnDuplicateToken ends paging when the service returns a token it
+	// returned before, instead of looping forever. It is true by default
+	// here (false in the official client's paginators).
+	StopOnDuplicateToken bool
+}
+
+// DescribeSessionsPaginator reads the pages of DescribeSessions.
+type DescribeSessionsPaginator struct {
+	options DescribeSessionsPaginatorOptions
+	client  DescribeSessionsAPIClient
+	params  DescribeSessionsInput
+	pager   pager
+}
+
+// NewDescribeSessionsPaginator returns a paginator over the pages of
+// DescribeSessions with params, starting at params.NextToken. params is
+// copied: later changes to it do not matter.
+func NewDescribeSessionsPaginator(client DescribeSessionsAPIClient, params *DescribeSessionsInput, optFns ...func(*DescribeSessionsPaginatorOptions)) *DescribeSessionsPaginator {
+	if params == nil {
+		params = &DescribeSessionsInput{}
+	}
+	options := DescribeSessionsPaginatorOptions{StopOnDuplicateToken: true}
+	if params.Limit != nil {
+		options.Limit = *params.Limit
+	}
+	for _, fn := range optFns {
+		fn(&options)
+	}
+	return &DescribeSessionsPaginator{options: options, client: client, params: *params, pager: newPager(params.NextToken)}
+}
+
+// HasMorePages reports whether NextPage has a page to read.
+func (p *DescribeSessionsPaginator) HasMorePages() bool { return p.pager.hasMore() }
+
+// NextPage reads the next page. After an error the paginator stays on the
+// same page, so NextPage can be called again to retry it.
+func (p *DescribeSessionsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeSessionsOutput, error) {
+	if !p.HasMorePages() {
+		return nil, errNoMorePages
+	}
+	params := p.params
+	params.NextToken = p.pager.token
+	params.Limit = nil
+	if p.options.Limit > 0 {
+		limit := p.options.Limit
+		params.Limit = &limit
+	}
+	out, err := p.client.DescribeSessions(ctx, &params, optFns...)
+	if err != nil {
+		return nil, err
+	}
+	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
+	return out, nil
+}
+
+// Pages returns an iterator over the remaining pages. An error is yielded
+// once, and ends the iteration; breaking out of the loop makes no further
+// request.
+func (p *DescribeSessionsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeSessionsOutput, error] {
+	return pages(ctx, p, optFns)
+}
+
+// Sessions returns an iterator over the sessions of the remaining pages, in
+// order:
+//
+//	in := &appstream.DescribeSessionsInput{StackName: aws.String("stack"), FleetName: aws.String("fleet")}
+//	for s, err := range appstream.NewDescribeSessionsPaginator(client, in).Sessions(ctx) {
+//		if err != nil {
+//			return err
+//		}
+//		fmt.Println(*s.UserId, s.State)
+//	}
+//
+// An error is yielded once (with a zero Session), and ends the iteration;
+// breaking out of the loop makes no further request.
+func (p *DescribeSessionsPaginator) Sessions(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Session, error] {
+	return items(p.Pages(ctx, optFns...), func(out *DescribeSessionsOutput) []types.Session { return out.Sessions })
 }
