@@ -120,6 +120,9 @@ func New(options Options, optFns ...func(*Options)) *Client {
 	if o.Logger == nil {
 		o.Logger = logging.Nop{}
 	}
+	if o.RetryMode == "" {
+		o.RetryMode = aws.RetryModeStandard
+	}
 	if o.Retryer == nil {
 		o.Retryer = newRetryer(o)
 	}
@@ -131,10 +134,6 @@ func New(options Options, optFns ...func(*Options)) *Client {
 	}
 	if o.RetryMaxAttempts != 0 {
 		o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
-	}
-	if o.Credentials != nil && !aws.IsCredentialsProvider(o.Credentials, aws.AnonymousCredentials{}) &&
-		!aws.IsCredentialsProvider(o.Credentials, (*aws.CredentialsCache)(nil)) {
-		o.Credentials = aws.NewCredentialsCache(o.Credentials)
 	}
 	c := &Client{options: o, clockSkew: new(atomic.Int64)}
 	c.call, c.callErr = resolveCall(o, c.clockSkew)

@@ -123,8 +123,8 @@ func (out *CreateFleetOutput) metadata() *middleware.Metadata { return &out.Resu
 
 func (in *CreateFleetInput) validate() error {
 	v := newValidation("CreateFleetInput")
-	v.require("InstanceType", in.InstanceType != nil)
 	v.require("Name", in.Name != nil)
+	v.require("InstanceType", in.InstanceType != nil)
 	v.s3Location("SessionScriptS3Location", in.SessionScriptS3Location)
 	return v.err()
 }

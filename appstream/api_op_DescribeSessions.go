@@ -67,8 +67,8 @@ type DescribeSessionsOutput struct {
 
 func (in *DescribeSessionsInput) validate() error {
 	v := newValidation("DescribeSessionsInput")
-	v.require("FleetName", in.FleetName != nil)
 	v.require("StackName", in.StackName != nil)
+	v.require("FleetName", in.FleetName != nil)
 	return v.err()
 }
 

@@ -28,7 +28,7 @@ func TestNothingSentOnBadInput(t *testing.T) {
 		wantErr string
 	}{
 		"CreateFleet without Name and InstanceType": {nil, createFleet(&appstream.CreateFleetInput{}),
-			"operation error AppStream: CreateFleet, 2 validation error(s) found.\n- missing required field, CreateFleetInput.InstanceType.\n- missing required field, CreateFleetInput.Name.\n"},
+			"operation error AppStream: CreateFleet, 2 validation error(s) found.\n- missing required field, CreateFleetInput.Name.\n- missing required field, CreateFleetInput.InstanceType.\n"},
 		"CreateFleet nil input": {nil, createFleet(nil), "missing required field, CreateFleetInput.Name."},
 		"CreateFleet S3Location without bucket": {nil, createFleet(&appstream.CreateFleetInput{Name: aws.String("f"), InstanceType: aws.String("t"), SessionScriptS3Location: &types.S3Location{S3Key: aws.String("k")}}),
 			"1 validation error(s) found.\n- missing required field, CreateFleetInput.SessionScriptS3Location.S3Bucket.\n"},
@@ -36,7 +36,7 @@ func TestNothingSentOnBadInput(t *testing.T) {
 		"UpdateFleet S3Location without bucket": {nil, updateFleet(&appstream.UpdateFleetInput{Name: aws.String("f"), SessionScriptS3Location: &types.S3Location{}}),
 			"missing required field, UpdateFleetInput.SessionScriptS3Location.S3Bucket."},
 		"DescribeSessions without stack and fleet": {nil, describeSessions(&appstream.DescribeSessionsInput{UserId: aws.String("u")}),
-			"2 validation error(s) found.\n- missing required field, DescribeSessionsInput.FleetName.\n- missing required field, DescribeSessionsInput.StackName.\n"},
+			"2 validation error(s) found.\n- missing required field, DescribeSessionsInput.StackName.\n- missing required field, DescribeSessionsInput.FleetName.\n"},
 		"StartFleet without Name":  {nil, startFleet(nil), "missing required field, StartFleetInput.Name."},
 		"StopFleet without Name":   {nil, stopFleet(&appstream.StopFleetInput{}), "missing required field, StopFleetInput.Name."},
 		"DeleteFleet without Name": {nil, deleteFleet(nil), "missing required field, DeleteFleetInput.Name."},
@@ -46,7 +46,7 @@ func TestNothingSentOnBadInput(t *testing.T) {
 			o.Credentials = aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) {
 				return aws.Credentials{}, errors.New("no profile named dev")
 			})
-		}, describeFleets(nil), "retrieving credentials: failed to refresh cached credentials, no profile named dev"},
+		}, describeFleets(nil), "retrieving credentials: no profile named dev"},
 		"empty credentials": {func(o *appstream.Options) {
 			o.Credentials = aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) { return aws.Credentials{Source: "env"}, nil })
 		}, describeFleets(nil), `the credentials from "env" have no access key ID or no secret access key`},

@@ -20,7 +20,8 @@ type Options struct {
 	BaseEndpoint string
 	// UseFIPS and UseDualStack select the FIPS and dual-stack variants.
 	UseFIPS, UseDualStack bool
-	// DisableHTTPS makes the resolved endpoint use http.
+	// DisableHTTPS makes the endpoint use http, BaseEndpoint included (as in
+	// the official client).
 	DisableHTTPS bool
 }
 
@@ -106,6 +107,9 @@ func Resolve(o Options) (Endpoint, error) {
 		}
 		if u.RawQuery != "" || u.Fragment != "" {
 			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have a query or fragment", o.BaseEndpoint)
+		}
+		if o.DisableHTTPS {
+			u.Scheme = "http"
 		}
 		return Endpoint{URL: u, SigningRegion: region}, nil
 	}

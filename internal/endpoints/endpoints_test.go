@@ -35,6 +35,7 @@ func TestResolve(t *testing.T) {
 		"fips prefix":                       {Options{Region: "fips-us-gov-west-1"}, "https://appstream2-fips.us-gov-west-1.amazonaws.com", "us-gov-west-1", ""},
 		"http":                              {Options{Region: "us-east-1", DisableHTTPS: true}, "http://appstream2.us-east-1.amazonaws.com", "us-east-1", ""},
 		"base endpoint":                     {Options{Region: "us-east-1", BaseEndpoint: "http://127.0.0.1:4599"}, "http://127.0.0.1:4599", "us-east-1", ""},
+		"base endpoint, http":               {Options{Region: "us-east-1", BaseEndpoint: "https://appstream.example.com", DisableHTTPS: true}, "http://appstream.example.com", "us-east-1", ""},
 		"base endpoint path":                {Options{Region: "eu-west-1", BaseEndpoint: "https://proxy.example.com/appstream/"}, "https://proxy.example.com/appstream/", "eu-west-1", ""},
 		"missing region":                    {Options{}, "", "", "no region is set"},
 		"missing region with base endpoint": {Options{BaseEndpoint: "http://localhost"}, "", "", "no region is set"},
