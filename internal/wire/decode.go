@@ -310,11 +310,27 @@ func (d *Decoder) skip(depth int) {
 	}
 }
 
+// stringStop marks the bytes that stop the fast scan of a string: the
+// closing quote, a backslash, control characters (invalid in JSON strings)
+// and non-ASCII bytes (whose UTF-8 is checked).
+var stringStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // readString reads the string that starts at the current position.
 func (d *Decoder) readString() string {
 	start := d.pos + 1
 	ascii := true
 	for i := start; i < len(d.s); i++ {
+		for i < len(d.s) && !stringStop[d.s[i]] {
+			i++
+		}
+		if i == len(d.s) {
+			break
+		}
 		switch c := d.s[i]; {
 		case c == '"':
 			d.pos = i + 1
@@ -329,7 +345,7 @@ func (d *Decoder) readString() string {
 			d.pos = i
 			d.fail("control character %q in string", c)
 			return ""
-		case c >= utf8.RuneSelf:
+		default:
 			ascii = false
 		}
 	}
