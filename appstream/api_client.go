@@ -10,6 +10,7 @@ package appstream
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"os"
 	"runtime"
@@ -112,6 +113,10 @@ type Client struct {
 	call      awsjson.Config
 	callErr   error
 	clockSkew *atomic.Int64
+	// signer is the client's own: aws/signer/v4 caches derived keys by
+	// access key ID, day, region and service, not by secret key, so clients
+	// that share a signer could sign with each other's keys.
+	signer *v4.Signer
 }
 
 // New returns a client with the given options, after applying optFns.
@@ -135,22 +140,25 @@ func New(options Options, optFns ...func(*Options)) *Client {
 	if o.RetryMaxAttempts != 0 {
 		o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
 	}
-	c := &Client{options: o, clockSkew: new(atomic.Int64)}
-	c.call, c.callErr = resolveCall(o, c.clockSkew)
+	c := &Client{options: o, clockSkew: new(atomic.Int64), signer: v4.NewSigner()}
+	c.call, c.callErr = c.resolveCall(o)
 	return c
 }
 
 // newRetryer returns the default retryer: aws-sdk-go-v2's standard or
-// adaptive retryer, where RequestLimitExceededException counts as throttling
-// (for the backoff and the retry quota). The exceptions themselves say which
-// of AppStream's limits are retried (types.RequestLimitExceededException is,
-// types.LimitExceededException is not).
+// adaptive retryer, where AppStream's two limit errors are classified by
+// code, whether or not the operation models them: RequestLimitExceededException
+// (the service throttling requests) is retried with the throttle backoff, and
+// LimitExceededException (an account quota) is not retried. The typed
+// exceptions say the same through RetryableError, for retryers of the
+// caller's.
 func newRetryer(o Options) aws.Retryer {
 	throttle := retry.ThrottleErrorCode{Codes: map[string]struct{}{"RequestLimitExceededException": {}}}
 	standard := func(so *retry.StandardOptions) {
 		if o.RetryMaxAttempts != 0 {
 			so.MaxAttempts = o.RetryMaxAttempts
 		}
+		so.Retryables = append([]retry.IsErrorRetryable{appstreamLimits}, so.Retryables...)
 		so.Throttles = append(so.Throttles, throttle)
 	}
 	if o.RetryMode == aws.RetryModeAdaptive {
@@ -161,6 +169,20 @@ func newRetryer(o Options) aws.Retryer {
 	}
 	return retry.NewStandard(standard)
 }
+
+// appstreamLimits decides on AppStream's two limit errors by their code.
+var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
+	var apiErr interface{ ErrorCode() string }
+	if errors.As(err, &apiErr) {
+		switch apiErr.ErrorCode() {
+		case "RequestLimitExceededException":
+			return aws.TrueTernary
+		case "LimitExceededException":
+			return aws.FalseTernary
+		}
+	}
+	return aws.UnknownTernary
+})
 
 // NewFromConfig returns a client configured from cfg (as loaded by
 // config.LoadDefaultConfig), after applying optFns.
@@ -248,7 +270,7 @@ func resolveEndpointSettings(cfg aws.Config, o *Options) {
 func (c *Client) Options() Options { return c.options.Copy() }
 
 // resolveCall builds the pipeline configuration for o.
-func resolveCall(o Options, clockSkew *atomic.Int64) (awsjson.Config, error) {
+func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 	ep, err := endpoints.Resolve(endpoints.Options{
 		Region:       o.Region,
 		BaseEndpoint: aws.ToString(o.BaseEndpoint),
@@ -272,17 +294,13 @@ func resolveCall(o Options, clockSkew *atomic.Int64) (awsjson.Config, error) {
 		HTTPClient:   o.HTTPClient,
 		Retryer:      o.Retryer,
 		Credentials:  o.Credentials,
-		Signer:       signer,
+		Signer:       c.signer,
 		UserAgent:    ua,
 		Logger:       o.Logger,
 		LogMode:      o.ClientLogMode,
-		ClockSkew:    clockSkew,
+		ClockSkew:    c.clockSkew,
 	}, nil
 }
-
-// signer is shared by all clients: it keeps no state but a cache of derived
-// signing keys, which is safe for concurrent use.
-var signer = v4.NewSigner()
 
 // input is what an operation's input type gives the pipeline.
 type input interface {
@@ -316,7 +334,7 @@ func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in 
 		if o.RetryMaxAttempts != 0 && o.RetryMaxAttempts != c.options.RetryMaxAttempts {
 			o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
 		}
-		perCall, perCallErr := resolveCall(o, c.clockSkew)
+		perCall, perCallErr := c.resolveCall(o)
 		call, err = &perCall, perCallErr
 	}
 	if err != nil {

@@ -150,18 +150,22 @@ func TestRetryPolicy(t *testing.T) {
 		code         string
 		drop         bool
 		wantAttempts int
+		call         call // CreateFleet when nil
 	}{
-		"RequestLimitExceededException is a throttle": {400, "RequestLimitExceededException", false, 3},
-		"LimitExceededException is a quota":           {400, "LimitExceededException", false, 1},
-		"ThrottlingException":                         {400, "ThrottlingException", false, 3},
-		"500":                                         {500, "InternalFailure", false, 3},
-		"502 html":                                    {502, "", false, 3},
-		"503":                                         {503, "ServiceUnavailable", false, 3},
-		"unmodeled 429":                               {429, "TooManyRequests", false, 3},
-		"ResourceNotFoundException":                   {400, "ResourceNotFoundException", false, 1},
-		"ConcurrentModificationException":             {400, "ConcurrentModificationException", false, 1},
-		"ValidationException":                         {400, "ValidationException", false, 1},
-		"connection dropped":                          {0, "", true, 3},
+		"RequestLimitExceededException is a throttle": {400, "RequestLimitExceededException", false, 3, nil},
+		"LimitExceededException is a quota":           {400, "LimitExceededException", false, 1, nil},
+		// DescribeFleets models neither: the codes decide.
+		"unmodeled RequestLimitExceededException": {400, "RequestLimitExceededException", false, 3, describeFleets(nil)},
+		"unmodeled LimitExceededException":        {400, "LimitExceededException", false, 1, describeFleets(nil)},
+		"ThrottlingException":                     {400, "ThrottlingException", false, 3, nil},
+		"500":                                     {500, "InternalFailure", false, 3, nil},
+		"502 html":                                {502, "", false, 3, nil},
+		"503":                                     {503, "ServiceUnavailable", false, 3, nil},
+		"unmodeled 429":                           {429, "TooManyRequests", false, 3, nil},
+		"ResourceNotFoundException":               {400, "ResourceNotFoundException", false, 1, nil},
+		"ConcurrentModificationException":         {400, "ConcurrentModificationException", false, 1, nil},
+		"ValidationException":                     {400, "ValidationException", false, 1, nil},
+		"connection dropped":                      {0, "", true, 3, nil},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -172,7 +176,10 @@ func TestRetryPolicy(t *testing.T) {
 				}
 				return reply{status: tc.status, body: body, drop: tc.drop}
 			})
-			_, err := client.CreateFleet(context.Background(), createFleetAll)
+			if tc.call == nil {
+				tc.call = createFleet(createFleetAll)
+			}
+			err := tc.call(context.Background(), client)
 			if err == nil {
 				t.Fatal("no error")
 			}
