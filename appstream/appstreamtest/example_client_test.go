@@ -1,0 +1,151 @@
+package appstreamtest_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/retry"
+
+	"github.com/appstreamkit/appstream-go/appstream"
+	"github.com/appstreamkit/appstream-go/appstream/appstreamtest"
+	"github.com/appstreamkit/appstream-go/types"
+)
+
+// The client under test talks to the server when it is built from
+// srv.Config(). A fake clock moves the fleet through its states; it stays
+// within the 5 minutes the signature check tolerates between the client's
+// clock and the server's.
+func ExampleNewServer_client() {
+	clock := appstreamtest.NewFakeClock(time.Now())
+	srv := appstreamtest.NewServer(
+		appstreamtest.WithClock(clock),
+		appstreamtest.WithTransitionTime(time.Minute),
+	)
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config())
+	ctx := context.Background()
+
+	state := func() types.FleetState {
+		out, err := client.DescribeFleets(ctx, &appstream.DescribeFleetsInput{Names: []string{"training"}})
+		if err != nil {
+			panic(err)
+		}
+		return out.Fleets[0].State
+	}
+	created, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
+		Name:            aws.String("training"),
+		InstanceType:    aws.String("stream.standard.medium"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-12-2023"),
+		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(*created.Fleet.Arn, created.Fleet.State)
+
+	if _, err := client.StartFleet(ctx, &appstream.StartFleetInput{Name: aws.String("training")}); err != nil {
+		panic(err)
+	}
+	fmt.Println(state())
+	clock.Advance(time.Minute)
+	fmt.Println(state())
+	// Output:
+	// arn:aws:appstream:us-east-1:123456789012:fleet/training STOPPED
+	// STARTING
+	// RUNNING
+}
+
+// Injected faults show how the client retries. The retryer keeps its
+// decisions but does not wait, so the test stays fast.
+func ExampleServer_InjectFault_retries() {
+	srv := appstreamtest.NewServer()
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config(), func(o *appstream.Options) {
+		o.Retryer = retry.AddWithMaxBackoffDelay(o.Retryer, 0)
+	})
+
+	srv.InjectFault(appstreamtest.Fault{Operation: "DescribeFleets", Count: 2, Status: 503, Code: "ServiceUnavailable"})
+	_, err := client.DescribeFleets(context.Background(), nil)
+	fmt.Println(err, srv.Requests("DescribeFleets"))
+	// Output: <nil> 3
+}
+
+// A small page size makes the client's paginator read several pages.
+func ExampleWithFleetPageSize() {
+	srv := appstreamtest.NewServer(appstreamtest.WithFleetPageSize(2))
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config())
+	ctx := context.Background()
+
+	for _, name := range []string{"east", "north", "south", "west", "center"} {
+		_, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
+			Name:            aws.String(name),
+			InstanceType:    aws.String("stream.standard.medium"),
+			ImageName:       aws.String("AppStream-WinServer2019-06-12-2023"),
+			ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)},
+		})
+		if err != nil {
+			panic(err)
+		}
+	}
+	for page, err := range appstream.NewDescribeFleetsPaginator(client, nil).Pages(ctx) {
+		if err != nil {
+			panic(err)
+		}
+		var names []string
+		for _, f := range page.Fleets {
+			names = append(names, *f.Name)
+		}
+		fmt.Println(strings.Join(names, " "))
+	}
+	// Output:
+	// center east
+	// north south
+	// west
+}
+
+// Sessions added to the server are what the client's DescribeSessions
+// lists, and ACTIVE ones are in use in the fleet's capacity.
+func ExampleWithSessionsOnRunning() {
+	srv := appstreamtest.NewServer(appstreamtest.WithSessionsOnRunning("stack", 2))
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config())
+	ctx := context.Background()
+
+	_, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
+		Name:            aws.String("fleet"),
+		InstanceType:    aws.String("stream.standard.medium"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-12-2023"),
+		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(3)},
+	})
+	if err != nil {
+		panic(err)
+	}
+	if _, err := client.StartFleet(ctx, &appstream.StartFleetInput{Name: aws.String("fleet")}); err != nil {
+		panic(err)
+	}
+	// Without a transition time, the fleet is RUNNING at the next request.
+	srv.AddSession(types.Session{StackName: aws.String("stack"), FleetName: aws.String("fleet"), UserId: aws.String("alice")})
+
+	in := &appstream.DescribeSessionsInput{StackName: aws.String("stack"), FleetName: aws.String("fleet")}
+	for s, err := range appstream.NewDescribeSessionsPaginator(client, in).Sessions(ctx) {
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(*s.UserId, s.State)
+	}
+	out, err := client.DescribeFleets(ctx, &appstream.DescribeFleetsInput{Names: []string{"fleet"}})
+	if err != nil {
+		panic(err)
+	}
+	c := out.Fleets[0].ComputeCapacityStatus
+	fmt.Println("running", *c.Running, "in use", *c.InUse, "available", *c.Available)
+	// Output:
+	// user1 ACTIVE
+	// user2 ACTIVE
+	// alice ACTIVE
+	// running 3 in use 3 available 0
+}
