@@ -78,7 +78,7 @@ func newClient(ctx context.Context, useAWS bool, stack string, transition time.D
 	return appstream.NewFromConfig(srv.Config()), max(transition/4, 10*time.Millisecond), srv.Close, nil
 }
 
-func run(ctx context.Context, client *appstream.Client, name, image, instanceType, stack string, minDelay, timeout time.Duration) error {
+func run(ctx context.Context, client *appstream.Client, name, image, instanceType, stack string, minDelay, timeout time.Duration) (err error) {
 	step := func(format string, args ...any) {
 		fmt.Printf("%s  "+format+"\n", append([]any{time.Now().Format("15:04:05")}, args...)...)
 	}
@@ -100,6 +100,11 @@ func run(ctx context.Context, client *appstream.Client, name, image, instanceTyp
 		return err
 	}
 	step("created fleet %s (%s), state %s", name, aws.ToString(created.Fleet.Arn), created.Fleet.State)
+	defer func() {
+		if err != nil {
+			cleanUp(ctx, client, name, minDelay, timeout)
+		}
+	}()
 
 	if _, err := client.StartFleet(ctx, &appstream.StartFleetInput{Name: aws.String(name)}); err != nil {
 		return err
@@ -156,6 +161,28 @@ func run(ctx context.Context, client *appstream.Client, name, image, instanceTyp
 	}
 	step("deleted fleet %s", name)
 	return nil
+}
+
+// cleanUp stops and deletes the fleet after a failed step, so that a failed
+// run against the real service does not leave a fleet running.
+func cleanUp(ctx context.Context, client *appstream.Client, name string, minDelay, timeout time.Duration) {
+	fmt.Fprintf(os.Stderr, "cleaning up: stopping and deleting fleet %s\n", name)
+	_, _ = client.StopFleet(ctx, &appstream.StopFleetInput{Name: aws.String(name)})
+	_ = appstream.NewFleetStoppedWaiter(client, func(o *appstream.FleetStoppedWaiterOptions) {
+		o.MinDelay, o.MaxDelay = minDelay, 4*minDelay
+		// A fleet that was still starting is stopping now: keep waiting.
+		o.Retryable = func(_ context.Context, _ *appstream.DescribeFleetsInput, out *appstream.DescribeFleetsOutput, err error) (bool, error) {
+			if err != nil {
+				return false, err
+			}
+			return len(out.Fleets) > 0 && out.Fleets[0].State != types.FleetStateStopped, nil
+		}
+	}).Wait(ctx, &appstream.DescribeFleetsInput{Names: []string{name}}, max(timeout, 30*time.Minute))
+	if _, err := client.DeleteFleet(ctx, &appstream.DeleteFleetInput{Name: aws.String(name)}); err != nil {
+		fmt.Fprintf(os.Stderr, "cleaning up: %v; delete fleet %s yourself\n", err, name)
+		return
+	}
+	fmt.Fprintf(os.Stderr, "cleaning up: deleted fleet %s\n", name)
 }
 
 func printCapacity(step func(string, ...any), f types.Fleet) {

@@ -13,6 +13,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"text/tabwriter"
 	"time"
@@ -70,14 +71,15 @@ func main() {
 	if *user != "" {
 		in.UserId = aws.String(*user)
 	}
-	if err := report(ctx, client, in); err != nil {
+	if err := report(ctx, os.Stdout, client, in); err != nil {
 		fmt.Fprintln(os.Stderr, "session-report:", err)
 		os.Exit(1)
 	}
 }
 
-func report(ctx context.Context, client *appstream.Client, in *appstream.DescribeSessionsInput) error {
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+// report writes the sessions that in selects to out, as a table.
+func report(ctx context.Context, out io.Writer, client *appstream.Client, in *appstream.DescribeSessionsInput) error {
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "SESSION\tUSER\tAUTH\tSTATE\tCONNECTION\tINSTANCE\tSTARTED")
 	count := 0
 	for s, err := range appstream.NewDescribeSessionsPaginator(client, in).Sessions(ctx) {
@@ -95,8 +97,8 @@ func report(ctx context.Context, client *appstream.Client, in *appstream.Describ
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	fmt.Printf("%d sessions on stack %s, fleet %s\n", count, aws.ToString(in.StackName), aws.ToString(in.FleetName))
-	return nil
+	_, err := fmt.Fprintf(out, "%d sessions on stack %s, fleet %s\n", count, aws.ToString(in.StackName), aws.ToString(in.FleetName))
+	return err
 }
 
 // addSampleSessions creates and starts the fleet on the local endpoint and
