@@ -122,6 +122,23 @@ type Client struct {
 // New returns a client with the given options, after applying optFns.
 func New(options Options, optFns ...func(*Options)) *Client {
 	o := options.Copy()
+	setDefaults(&o)
+	for _, fn := range optFns {
+		fn(&o)
+	}
+	setDefaults(&o) // in case an option function cleared a field
+	if o.RetryMaxAttempts != 0 {
+		o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
+	}
+	c := &Client{options: o, clockSkew: new(atomic.Int64), signer: v4.NewSigner()}
+	c.call, c.callErr = c.resolveCall(o)
+	return c
+}
+
+// setDefaults fills the options left unset. It runs before the option
+// functions, so that they can wrap the defaults (the retryer, say), as in
+// the official client.
+func setDefaults(o *Options) {
 	if o.Logger == nil {
 		o.Logger = logging.Nop{}
 	}
@@ -129,20 +146,11 @@ func New(options Options, optFns ...func(*Options)) *Client {
 		o.RetryMode = aws.RetryModeStandard
 	}
 	if o.Retryer == nil {
-		o.Retryer = newRetryer(o)
+		o.Retryer = newRetryer(*o)
 	}
 	if o.HTTPClient == nil {
 		o.HTTPClient = awshttp.NewBuildableClient()
 	}
-	for _, fn := range optFns {
-		fn(&o)
-	}
-	if o.RetryMaxAttempts != 0 {
-		o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
-	}
-	c := &Client{options: o, clockSkew: new(atomic.Int64), signer: v4.NewSigner()}
-	c.call, c.callErr = c.resolveCall(o)
-	return c
 }
 
 // newRetryer returns the default retryer: aws-sdk-go-v2's standard or
@@ -286,19 +294,24 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 	if o.AppID != "" {
 		ua += " app/" + o.AppID
 	}
+	u := *ep.URL
+	if u.Path == "" {
+		u.Path = "/"
+	}
 	return awsjson.Config{
-		ServiceID:    ServiceID,
-		TargetPrefix: "PhotonAdminProxyService",
-		SigningName:  "appstream",
-		Endpoint:     ep,
-		HTTPClient:   o.HTTPClient,
-		Retryer:      o.Retryer,
-		Credentials:  o.Credentials,
-		Signer:       c.signer,
-		UserAgent:    ua,
-		Logger:       o.Logger,
-		LogMode:      o.ClientLogMode,
-		ClockSkew:    c.clockSkew,
+		URL:           u.String(),
+		ServiceID:     ServiceID,
+		TargetPrefix:  "PhotonAdminProxyService",
+		SigningName:   "appstream",
+		SigningRegion: ep.SigningRegion,
+		HTTPClient:    o.HTTPClient,
+		Retryer:       o.Retryer,
+		Credentials:   o.Credentials,
+		Signer:        c.signer,
+		UserAgent:     ua,
+		Logger:        o.Logger,
+		LogMode:       o.ClientLogMode,
+		ClockSkew:     c.clockSkew,
 	}, nil
 }
 
@@ -331,6 +344,7 @@ func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in 
 		for _, fn := range optFns {
 			fn(&o)
 		}
+		setDefaults(&o)
 		if o.RetryMaxAttempts != 0 && o.RetryMaxAttempts != c.options.RetryMaxAttempts {
 			o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
 		}

@@ -290,3 +290,16 @@ func TestClockSkewIsCorrected(t *testing.T) {
 		t.Errorf("requests (-want +got): %s (one refused, two accepted)", diff)
 	}
 }
+
+// An option function that clears a field gets the default back, instead of
+// a call that panics.
+func TestClearedOptionsGetDefaults(t *testing.T) {
+	f, client := newFakeService(t, ok(`{}`), func(o *appstream.Options) { o.Logger = nil })
+	clear := func(o *appstream.Options) { o.Retryer, o.HTTPClient, o.Logger = nil, nil, nil }
+	if _, err := client.DescribeFleets(context.Background(), nil, clear); err != nil {
+		t.Fatal(err)
+	}
+	if f.count() != 1 || client.Options().Logger == nil {
+		t.Errorf("%d requests, logger %v", f.count(), client.Options().Logger)
+	}
+}

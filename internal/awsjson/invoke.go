@@ -28,7 +28,6 @@ import (
 	"github.com/aws/smithy-go/middleware"
 	smithyhttp "github.com/aws/smithy-go/transport/http"
 
-	"github.com/appstreamkit/appstream-go/internal/endpoints"
 	"github.com/appstreamkit/appstream-go/internal/wire"
 )
 
@@ -39,12 +38,15 @@ type HTTPClient interface {
 
 // Config is what one call needs, resolved from the client's options.
 type Config struct {
+	// URL is where requests are posted.
+	URL          string
 	ServiceID    string
 	TargetPrefix string
 	SigningName  string
-	Endpoint     endpoints.Endpoint
-	HTTPClient   HTTPClient
-	Retryer      aws.Retryer
+	// SigningRegion is the region of the SigV4 credential scope.
+	SigningRegion string
+	HTTPClient    HTTPClient
+	Retryer       aws.Retryer
 	// Credentials sign the request; aws.AnonymousCredentials sends it unsigned.
 	Credentials aws.CredentialsProvider
 	Signer      *v4.Signer
@@ -254,11 +256,7 @@ func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry b
 }
 
 func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
-	u := *a.Endpoint.URL
-	if u.Path == "" {
-		u.Path = "/"
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), bytes.NewReader(a.body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL, bytes.NewReader(a.body))
 	if err != nil {
 		return nil, err
 	}
@@ -282,7 +280,7 @@ func (a *attempt) sign(ctx context.Context, req *http.Request, skew time.Duratio
 	if creds.AccessKeyID == "" || creds.SecretAccessKey == "" {
 		return fmt.Errorf("the credentials from %q have no access key ID or no secret access key", creds.Source)
 	}
-	if err := a.Signer.SignHTTP(ctx, creds, req, a.payloadHash, a.SigningName, a.Endpoint.SigningRegion, time.Now().Add(skew)); err != nil {
+	if err := a.Signer.SignHTTP(ctx, creds, req, a.payloadHash, a.SigningName, a.SigningRegion, time.Now().Add(skew)); err != nil {
 		return fmt.Errorf("signing the request: %w", err)
 	}
 	a.logSigning(req)
