@@ -303,3 +303,63 @@ func TestClearedOptionsGetDefaults(t *testing.T) {
 		t.Errorf("%d requests, logger %v", f.count(), client.Options().Logger)
 	}
 }
+
+// configSource is what config.LoadDefaultConfig puts in aws.Config's
+// ConfigSources (its environment and shared-file configurations).
+type configSource struct {
+	fips      aws.FIPSEndpointState
+	dualStack aws.DualStackEndpointState
+	endpoint  string
+	ignore    bool
+}
+
+func (s configSource) GetUseFIPSEndpoint(context.Context) (aws.FIPSEndpointState, bool, error) {
+	return s.fips, s.fips != aws.FIPSEndpointStateUnset, nil
+}
+
+func (s configSource) GetUseDualStackEndpoint(context.Context) (aws.DualStackEndpointState, bool, error) {
+	return s.dualStack, s.dualStack != aws.DualStackEndpointStateUnset, nil
+}
+
+func (s configSource) GetServiceBaseEndpoint(_ context.Context, sdkID string) (string, bool, error) {
+	if sdkID != "AppStream" {
+		return "", false, fmt.Errorf("asked for %q", sdkID)
+	}
+	return s.endpoint, s.endpoint != "", nil
+}
+
+func (s configSource) GetIgnoreConfiguredEndpoints(context.Context) (bool, bool, error) {
+	return s.ignore, s.ignore, nil
+}
+
+func TestNewFromConfigSources(t *testing.T) {
+	t.Setenv("AWS_ENDPOINT_URL_APPSTREAM", "")
+	t.Setenv("AWS_ENDPOINT_URL", "")
+	cases := map[string]struct {
+		sources      []any
+		baseEndpoint *string
+		want         appstream.EndpointResolverOptions
+		wantEndpoint string
+	}{
+		"fips and dual-stack": {[]any{configSource{fips: aws.FIPSEndpointStateEnabled, dualStack: aws.DualStackEndpointStateEnabled}}, nil,
+			appstream.EndpointResolverOptions{UseFIPSEndpoint: aws.FIPSEndpointStateEnabled, UseDualStackEndpoint: aws.DualStackEndpointStateEnabled}, ""},
+		"the first source that knows wins": {[]any{"not a source", configSource{fips: aws.FIPSEndpointStateDisabled}, configSource{fips: aws.FIPSEndpointStateEnabled}}, nil,
+			appstream.EndpointResolverOptions{UseFIPSEndpoint: aws.FIPSEndpointStateDisabled}, ""},
+		"service endpoint wins over the config's": {[]any{configSource{endpoint: "http://svc.example"}}, aws.String("http://cfg.example"),
+			appstream.EndpointResolverOptions{}, "http://svc.example"},
+		"ignored endpoints": {[]any{configSource{endpoint: "http://svc.example", ignore: true}}, aws.String("http://cfg.example"),
+			appstream.EndpointResolverOptions{}, "http://cfg.example"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			client := appstream.NewFromConfig(aws.Config{Region: "us-east-1", Credentials: testCredentials, ConfigSources: tc.sources, BaseEndpoint: tc.baseEndpoint})
+			o := client.Options()
+			if diff := cmp.Diff(tc.want, o.EndpointOptions); diff != "" {
+				t.Errorf("endpoint options (-want +got):\n%s", diff)
+			}
+			if got := aws.ToString(o.BaseEndpoint); got != tc.wantEndpoint {
+				t.Errorf("BaseEndpoint %q, want %q", got, tc.wantEndpoint)
+			}
+		})
+	}
+}
