@@ -100,7 +100,9 @@ func TestExceptions(t *testing.T) {
 // listens, even wrapped.
 func TestLimitExceptionsRetryable(t *testing.T) {
 	r := retry.NewStandard()
-	wrap := func(err error) error { return &smithy.OperationError{ServiceID: "AppStream", OperationName: "CreateFleet", Err: err} }
+	wrap := func(err error) error {
+		return &smithy.OperationError{ServiceID: "AppStream", OperationName: "CreateFleet", Err: err}
+	}
 	if r.IsErrorRetryable(wrap(&types.LimitExceededException{})) {
 		t.Error("LimitExceededException is retried")
 	}
