@@ -21,50 +21,50 @@ type page struct {
 	err   error
 }
 
-// fakeFleets is a DescribeFleetsAPIClient that answers from pages keyed by
-// the token received ("" for none). A page with err fails once.
-type fakeFleets struct {
-	pages map[string]*page
-	calls []appstream.DescribeFleetsInput
+// fakePages is a DescribeFleetsAPIClient and a DescribeSessionsAPIClient
+// that answers from pages keyed by the token received ("" for none), with
+// the page's names as fleet names or session IDs. A page with err fails
+// once.
+type fakePages struct {
+	pages        map[string]*page
+	calls        []appstream.DescribeFleetsInput
+	sessionCalls []appstream.DescribeSessionsInput
 }
 
-func (f *fakeFleets) DescribeFleets(_ context.Context, in *appstream.DescribeFleetsInput, _ ...func(*appstream.Options)) (*appstream.DescribeFleetsOutput, error) {
-	f.calls = append(f.calls, *in)
-	p, ok := f.pages[aws.ToString(in.NextToken)]
+// page returns the names and next token of the page for token.
+func (f *fakePages) page(token *string) ([]string, *string, error) {
+	p, ok := f.pages[aws.ToString(token)]
 	if !ok {
-		return nil, fmt.Errorf("no page for token %q", aws.ToString(in.NextToken))
+		return nil, nil, fmt.Errorf("no page for token %q", aws.ToString(token))
 	}
-	if p.err != nil {
-		err := p.err
+	if err := p.err; err != nil {
 		p.err = nil
+		return nil, nil, err
+	}
+	return p.names, p.next, nil
+}
+
+func (f *fakePages) DescribeFleets(_ context.Context, in *appstream.DescribeFleetsInput, _ ...func(*appstream.Options)) (*appstream.DescribeFleetsOutput, error) {
+	f.calls = append(f.calls, *in)
+	names, next, err := f.page(in.NextToken)
+	if err != nil {
 		return nil, err
 	}
-	out := &appstream.DescribeFleetsOutput{NextToken: p.next}
-	for _, n := range p.names {
+	out := &appstream.DescribeFleetsOutput{NextToken: next}
+	for _, n := range names {
 		out.Fleets = append(out.Fleets, types.Fleet{Name: aws.String(n)})
 	}
 	return out, nil
 }
 
-// fakeSessions is the same for DescribeSessions.
-type fakeSessions struct {
-	pages map[string]*page
-	calls []appstream.DescribeSessionsInput
-}
-
-func (f *fakeSessions) DescribeSessions(_ context.Context, in *appstream.DescribeSessionsInput, _ ...func(*appstream.Options)) (*appstream.DescribeSessionsOutput, error) {
-	f.calls = append(f.calls, *in)
-	p, ok := f.pages[aws.ToString(in.NextToken)]
-	if !ok {
-		return nil, fmt.Errorf("no page for token %q", aws.ToString(in.NextToken))
-	}
-	if p.err != nil {
-		err := p.err
-		p.err = nil
+func (f *fakePages) DescribeSessions(_ context.Context, in *appstream.DescribeSessionsInput, _ ...func(*appstream.Options)) (*appstream.DescribeSessionsOutput, error) {
+	f.sessionCalls = append(f.sessionCalls, *in)
+	names, next, err := f.page(in.NextToken)
+	if err != nil {
 		return nil, err
 	}
-	out := &appstream.DescribeSessionsOutput{NextToken: p.next}
-	for _, n := range p.names {
+	out := &appstream.DescribeSessionsOutput{NextToken: next}
+	for _, n := range names {
 		out.Sessions = append(out.Sessions, types.Session{Id: aws.String(n)})
 	}
 	return out, nil
@@ -80,7 +80,7 @@ func threePages() map[string]*page {
 
 // walkFleets reads pages with NextPage until HasMorePages is false (or
 // limit pages), returning the names and the tokens sent.
-func walkFleets(t *testing.T, p *appstream.DescribeFleetsPaginator, f *fakeFleets, limit int) (names, tokens []string) {
+func walkFleets(t *testing.T, p *appstream.DescribeFleetsPaginator, f *fakePages, limit int) (names, tokens []string) {
 	t.Helper()
 	for i := 0; p.HasMorePages() && i < limit; i++ {
 		out, err := p.NextPage(context.Background())
@@ -131,7 +131,7 @@ func TestDescribeFleetsPaginator(t *testing.T) {
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			f := &fakeFleets{pages: tc.pages}
+			f := &fakePages{pages: tc.pages}
 			var before appstream.DescribeFleetsInput
 			if tc.params != nil {
 				before = *tc.params
@@ -171,7 +171,7 @@ func TestPaginatorRetryAfterError(t *testing.T) {
 	boom := errors.New("boom")
 	pages := threePages()
 	pages["t1"].err = boom
-	f := &fakeFleets{pages: pages}
+	f := &fakePages{pages: pages}
 	p := appstream.NewDescribeFleetsPaginator(f, nil)
 	if _, err := p.NextPage(context.Background()); err != nil {
 		t.Fatal(err)
@@ -212,7 +212,7 @@ func TestDescribeSessionsPaginatorLimit(t *testing.T) {
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
-			f := &fakeSessions{pages: threePages()}
+			f := &fakePages{pages: threePages()}
 			before := *tc.params
 			p := appstream.NewDescribeSessionsPaginator(f, tc.params, tc.opts...)
 			var ids []string
@@ -228,7 +228,7 @@ func TestDescribeSessionsPaginatorLimit(t *testing.T) {
 			if diff := cmp.Diff([]string{"a", "b", "c", "d", "e"}, ids); diff != "" {
 				t.Errorf("sessions (-want +got):\n%s", diff)
 			}
-			for i, c := range f.calls {
+			for i, c := range f.sessionCalls {
 				want := before
 				want.Limit = tc.wantLimit
 				want.NextToken = []*string{nil, aws.String("t1"), aws.String("t2")}[i]
@@ -271,7 +271,7 @@ func TestDescribeSessionsPaginatorOnTheWire(t *testing.T) {
 
 func TestIterators(t *testing.T) {
 	t.Run("every item in order", func(t *testing.T) {
-		f := &fakeFleets{pages: threePages()}
+		f := &fakePages{pages: threePages()}
 		var names []string
 		for fleet, err := range appstream.NewDescribeFleetsPaginator(f, nil).Fleets(context.Background()) {
 			if err != nil {
@@ -284,19 +284,19 @@ func TestIterators(t *testing.T) {
 		}
 	})
 	t.Run("break stops fetching", func(t *testing.T) {
-		f := &fakeSessions{pages: threePages()}
+		f := &fakePages{pages: threePages()}
 		in := &appstream.DescribeSessionsInput{StackName: aws.String("s"), FleetName: aws.String("f")}
 		for s, err := range appstream.NewDescribeSessionsPaginator(f, in).Sessions(context.Background()) {
 			if err != nil || *s.Id == "b" {
 				break
 			}
 		}
-		if len(f.calls) != 1 {
-			t.Errorf("%d calls, want 1", len(f.calls))
+		if len(f.sessionCalls) != 1 {
+			t.Errorf("%d calls, want 1", len(f.sessionCalls))
 		}
 	})
 	t.Run("break from pages stops fetching", func(t *testing.T) {
-		f := &fakeFleets{pages: threePages()}
+		f := &fakePages{pages: threePages()}
 		for range appstream.NewDescribeFleetsPaginator(f, nil).Pages(context.Background()) {
 			break
 		}
@@ -307,7 +307,7 @@ func TestIterators(t *testing.T) {
 	t.Run("an error is yielded once", func(t *testing.T) {
 		pages := threePages()
 		pages["t1"].err = errors.New("boom")
-		f := &fakeFleets{pages: pages}
+		f := &fakePages{pages: pages}
 		var names []string
 		var errs []error
 		for fleet, err := range appstream.NewDescribeFleetsPaginator(f, nil).Fleets(context.Background()) {
