@@ -337,3 +337,28 @@ func TestResponseCutShort(t *testing.T) {
 		t.Errorf("%d attempts (error %T), want 3", attempts.Load(), err)
 	}
 }
+
+// refusingRetryer retries everything but has no retry quota left.
+type refusingRetryer struct{ aws.Retryer }
+
+func (refusingRetryer) IsErrorRetryable(error) bool { return true }
+
+func (refusingRetryer) GetRetryToken(context.Context, error) (func(error) error, error) {
+	return nil, errors.New("retry quota exceeded, 0 available, 5 requested")
+}
+
+// When the retry quota is spent, the call fails at once with the last
+// attempt's error, which says why it was not retried.
+func TestRetryQuotaExhausted(t *testing.T) {
+	f, client := newFakeService(t, func(int, recorded) reply {
+		return reply{status: 503, body: `{"__type":"ServiceUnavailableException","message":"busy"}`}
+	}, func(o *appstream.Options) { o.Retryer = refusingRetryer{o.Retryer} })
+	_, err := client.DescribeFleets(context.Background(), nil)
+	var re *awshttp.ResponseError
+	if !errors.As(err, &re) || re.HTTPStatusCode() != 503 || !strings.Contains(err.Error(), "(not retried: retry quota exceeded") {
+		t.Fatalf("error %v", err)
+	}
+	if f.count() != 1 {
+		t.Errorf("%d attempts, want 1", f.count())
+	}
+}
