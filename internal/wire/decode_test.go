@@ -20,6 +20,25 @@ func decodeOne[T any](doc string, read func(*Decoder) T) (T, error) {
 	return v, d.Err()
 }
 
+// checkDecoded compares what decodeOne returned with the expected value, or,
+// when wantErr is set, checks for a *DecodeError whose text contains it.
+func checkDecoded[T any](t *testing.T, got T, err error, want T, wantErr string) {
+	t.Helper()
+	if wantErr != "" {
+		var de *DecodeError
+		if !errors.As(err, &de) || !strings.Contains(err.Error(), wantErr) {
+			t.Fatalf("error %v, want a *DecodeError containing %q", err, wantErr)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("value (-want +got):\n%s", diff)
+	}
+}
+
 func TestDecodeScalars(t *testing.T) {
 	str := func(d *Decoder) any { return d.StringPtr() }
 	i32 := func(d *Decoder) any { return d.Int32Ptr() }
@@ -66,18 +85,7 @@ func TestDecodeScalars(t *testing.T) {
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			got, err := decodeOne(tc.doc, tc.read)
-			if tc.wantErr == "" && err != nil {
-				t.Fatalf("error %v", err)
-			}
-			if tc.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
-					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
-				}
-				return
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("value (-want +got):\n%s", diff)
-			}
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
 		})
 	}
 }
@@ -189,19 +197,7 @@ func TestDecodeStructure(t *testing.T) {
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			got, err := decodeOne(tc.doc, read)
-			if tc.wantErr != "" {
-				var de *DecodeError
-				if !errors.As(err, &de) || !strings.Contains(err.Error(), tc.wantErr) {
-					t.Fatalf("error %v, want a *DecodeError containing %q", err, tc.wantErr)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("value (-want +got):\n%s", diff)
-			}
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
 		})
 	}
 }

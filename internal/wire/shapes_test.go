@@ -3,7 +3,6 @@ package wire
 import (
 	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -122,18 +121,7 @@ func TestDecodeShapesNullsAndErrors(t *testing.T) {
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
 			got, err := decodeOne(tc.doc, DecodeFleet)
-			if tc.wantErr != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
-					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("fleet (-want +got):\n%s", diff)
-			}
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
 		})
 	}
 }
