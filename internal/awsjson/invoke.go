@@ -99,6 +99,7 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		body:         body,
 		payloadHash:  hex.EncodeToString(sum[:]),
 		invocationID: invocationID(),
+		target:       []string{c.TargetPrefix + "." + op.Name},
 		decode:       decode,
 		maxAttempts:  c.Retryer.MaxAttempts(),
 	}
@@ -195,9 +196,11 @@ type attempt struct {
 	body         []byte
 	payloadHash  string
 	invocationID string
-	decode       func(*wire.Decoder)
-	number       int
-	maxAttempts  int
+	// target is the X-Amz-Target header, the same for every attempt.
+	target      []string
+	decode      func(*wire.Decoder)
+	number      int
+	maxAttempts int
 }
 
 // send makes one attempt. skewRetry reports a signature error caused by a
@@ -262,7 +265,7 @@ func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
 	}
 	h := req.Header
 	h["Content-Type"] = []string{"application/x-amz-json-1.1"}
-	h["X-Amz-Target"] = []string{a.TargetPrefix + "." + a.op.Name}
+	h["X-Amz-Target"] = a.target
 	h["User-Agent"] = []string{a.UserAgent}
 	h["Amz-Sdk-Invocation-Id"] = []string{a.invocationID}
 	h["Amz-Sdk-Request"] = []string{"attempt=" + strconv.Itoa(a.number) + "; max=" + strconv.Itoa(a.maxAttempts)}
