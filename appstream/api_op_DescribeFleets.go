@@ -91,7 +91,7 @@ type DescribeFleetsPaginator struct {
 	options DescribeFleetsPaginatorOptions
 	client  DescribeFleetsAPIClient
 	params  DescribeFleetsInput
-	pager   pager
+	pager   pager[types.Fleet]
 }
 
 // NewDescribeFleetsPaginator returns a paginator over the pages of
@@ -105,7 +105,7 @@ func NewDescribeFleetsPaginator(client DescribeFleetsAPIClient, params *Describe
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeFleetsPaginator{options: options, client: client, params: *params, pager: newPager(params.NextToken)}
+	return &DescribeFleetsPaginator{options: options, client: client, params: *params, pager: pager[types.Fleet]{token: params.NextToken}}
 }
 
 // HasMorePages reports whether NextPage has a page to read.
@@ -145,7 +145,8 @@ func (p *DescribeFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Opt
 //	}
 //
 // An error is yielded once (with a zero Fleet), and ends the iteration;
-// breaking out of the loop makes no further request.
+// breaking out of the loop makes no further request. Ranging again goes on
+// with the item after the last one yielded, on the same page or the next.
 func (p *DescribeFleetsPaginator) Fleets(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Fleet, error] {
-	return items(p.Pages(ctx, optFns...), func(out *DescribeFleetsOutput) []types.Fleet { return out.Fleets })
+	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeFleetsOutput) []types.Fleet { return out.Fleets })
 }

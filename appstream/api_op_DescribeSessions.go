@@ -122,7 +122,7 @@ type DescribeSessionsPaginator struct {
 	options DescribeSessionsPaginatorOptions
 	client  DescribeSessionsAPIClient
 	params  DescribeSessionsInput
-	pager   pager
+	pager   pager[types.Session]
 }
 
 // NewDescribeSessionsPaginator returns a paginator over the pages of
@@ -139,7 +139,7 @@ func NewDescribeSessionsPaginator(client DescribeSessionsAPIClient, params *Desc
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeSessionsPaginator{options: options, client: client, params: *params, pager: newPager(params.NextToken)}
+	return &DescribeSessionsPaginator{options: options, client: client, params: *params, pager: pager[types.Session]{token: params.NextToken}}
 }
 
 // HasMorePages reports whether NextPage has a page to read.
@@ -185,7 +185,8 @@ func (p *DescribeSessionsPaginator) Pages(ctx context.Context, optFns ...func(*O
 //	}
 //
 // An error is yielded once (with a zero Session), and ends the iteration;
-// breaking out of the loop makes no further request.
+// breaking out of the loop makes no further request. Ranging again goes on
+// with the item after the last one yielded, on the same page or the next.
 func (p *DescribeSessionsPaginator) Sessions(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Session, error] {
-	return items(p.Pages(ctx, optFns...), func(out *DescribeSessionsOutput) []types.Session { return out.Sessions })
+	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeSessionsOutput) []types.Session { return out.Sessions })
 }

@@ -8,27 +8,29 @@ import (
 
 var errNoMorePages = errors.New("no more pages available")
 
-// pager is the token bookkeeping that paginators share.
-type pager struct {
-	token     *string
-	firstPage bool
+// pager is the bookkeeping that paginators share: the token of the next page
+// and the items of the last page that an item iterator has not yielded yet.
+// Its zero value, with token set to the first page's token, is ready.
+type pager[T any] struct {
+	token   *string
+	started bool
 	// seen holds the tokens received, to stop when one comes back.
 	seen map[string]struct{}
+	// rest holds the items of the last page read by an item iterator that
+	// it has not yielded, so that ranging again after a break goes on with
+	// the next item rather than the next page.
+	rest []T
 }
 
-func newPager(start *string) pager {
-	return pager{token: start, firstPage: true}
-}
-
-func (p *pager) hasMore() bool {
-	return p.firstPage || (p.token != nil && *p.token != "")
+func (p *pager[T]) hasMore() bool {
+	return !p.started || (p.token != nil && *p.token != "")
 }
 
 // advance moves to the page after one that returned next. With
 // stopOnDuplicate, a token sent or received before (the service echoing its
 // token, or a cycle of tokens) ends paging instead of looping forever.
-func (p *pager) advance(next *string, stopOnDuplicate bool) {
-	p.firstPage = false
+func (p *pager[T]) advance(next *string, stopOnDuplicate bool) {
+	p.started = true
 	if stopOnDuplicate && next != nil {
 		if p.seen == nil {
 			p.seen = make(map[string]struct{})
@@ -60,19 +62,28 @@ func pages[O any](ctx context.Context, p paginator[O], optFns []func(*Options)) 
 	}
 }
 
-func items[O, T any](pages iter.Seq2[O, error], list func(O) []T) iter.Seq2[T, error] {
+// items iterates over the items that list takes from each page of p,
+// starting with those left in rest by an earlier loop that broke off.
+func items[O, T any](ctx context.Context, p paginator[O], rest *[]T, optFns []func(*Options), list func(O) []T) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
-		for out, err := range pages {
+		for {
+			for len(*rest) > 0 {
+				item := (*rest)[0]
+				*rest = (*rest)[1:]
+				if !yield(item, nil) {
+					return
+				}
+			}
+			if !p.HasMorePages() {
+				return
+			}
+			out, err := p.NextPage(ctx, optFns...)
 			if err != nil {
 				var zero T
 				yield(zero, err)
 				return
 			}
-			for _, item := range list(out) {
-				if !yield(item, nil) {
-					return
-				}
-			}
+			*rest = list(out)
 		}
 	}
 }

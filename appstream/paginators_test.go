@@ -346,3 +346,90 @@ func TestIterators(t *testing.T) {
 		}
 	})
 }
+
+// An item iterator that is ranged over again after a break goes on with
+// the next item, whether it is on the same page or the next one, and reads
+// each page once.
+func TestIteratorsResumeAfterBreak(t *testing.T) {
+	t.Run("fleets", func(t *testing.T) {
+		f := &fakePages{pages: threePages()}
+		p := appstream.NewDescribeFleetsPaginator(f, nil)
+		var names []string
+		for _, stopAfter := range []int{1, 2, 1, 10} { // a | b | c | d e
+			n := 0
+			for fleet, err := range p.Fleets(context.Background()) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				names = append(names, *fleet.Name)
+				if n++; n == stopAfter {
+					break
+				}
+			}
+		}
+		if diff := cmp.Diff([]string{"a", "b", "c", "d", "e"}, names); diff != "" {
+			t.Errorf("names (-want +got):\n%s", diff)
+		}
+		if len(f.calls) != 3 {
+			t.Errorf("%d calls, want 3", len(f.calls))
+		}
+	})
+	t.Run("sessions, after an error", func(t *testing.T) {
+		pages := threePages()
+		pages["t1"].err = errors.New("boom")
+		f := &fakePages{pages: pages}
+		in := &appstream.DescribeSessionsInput{StackName: aws.String("s"), FleetName: aws.String("f")}
+		p := appstream.NewDescribeSessionsPaginator(f, in)
+		var ids []string
+		var errs int
+		for range 2 { // the first loop breaks after "a", then fails on page t1
+			for s, err := range p.Sessions(context.Background()) {
+				if err != nil {
+					errs++
+					continue
+				}
+				ids = append(ids, *s.Id)
+				if len(ids) == 1 {
+					break
+				}
+			}
+		}
+		for s, err := range p.Sessions(context.Background()) { // retries t1
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, *s.Id)
+		}
+		if diff := cmp.Diff([]string{"a", "b", "c", "d", "e"}, ids); diff != "" {
+			t.Errorf("ids (-want +got):\n%s", diff)
+		}
+		if errs != 1 {
+			t.Errorf("%d errors, want 1", errs)
+		}
+	})
+	t.Run("over the wire", func(t *testing.T) {
+		f, client := newFakeService(t, func(n int, _ recorded) reply {
+			if n == 1 {
+				return reply{body: `{"Fleets":[{"Name":"f1"},{"Name":"g1"}]}`}
+			}
+			return reply{body: fmt.Sprintf(`{"Fleets":[{"Name":"f%d"},{"Name":"g%d"}],"NextToken":"t%d"}`, n, n, n+1)}
+		})
+		p := appstream.NewDescribeFleetsPaginator(client, nil)
+		var names []string
+		for range 4 {
+			for fleet, err := range p.Fleets(context.Background()) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				names = append(names, *fleet.Name)
+				break
+			}
+		}
+		if diff := cmp.Diff([]string{"f0", "g0", "f1", "g1"}, names); diff != "" {
+			t.Errorf("names (-want +got):\n%s", diff)
+		}
+		if f.count() != 2 {
+			t.Errorf("%d requests, want 2", f.count())
+		}
+	})
+}
