@@ -9,8 +9,8 @@ import (
 	"github.com/appstreamkit/appstream-go/internal/wire"
 )
 
-// DeleteStack deletes a stack. It fails with ResourceInUseException while a
-// fleet is associated with it; disassociate it first with DisassociateFleet.
+// DeleteStack deletes a stack: its users lose access, and reservations for
+// its sessions are released. Disassociate its fleets first (DisassociateFleet).
 func (c *Client) DeleteStack(ctx context.Context, params *DeleteStackInput, optFns ...func(*Options)) (*DeleteStackOutput, error) {
 	if params == nil {
 		params = &DeleteStackInput{}

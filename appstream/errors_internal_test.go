@@ -15,17 +15,21 @@ import (
 // The lists are the model's (service-2.json, "errors" of each operation).
 func TestModeledErrors(t *testing.T) {
 	modeled := map[*awsjson.Operation][]string{
-		opCreateFleet:      {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceAlreadyExistsException", "ResourceNotAvailableException", "ResourceNotFoundException"},
-		opDescribeFleets:   {"ResourceNotFoundException"},
-		opDescribeSessions: {"InvalidParameterCombinationException"},
-		opUpdateFleet:      {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceInUseException", "ResourceNotAvailableException", "ResourceNotFoundException"},
-		opStartFleet:       {"ConcurrentModificationException", "InvalidAccountStatusException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceNotAvailableException", "ResourceNotFoundException"},
-		opStopFleet:        {"ConcurrentModificationException", "ResourceNotFoundException"},
-		opDeleteFleet:      {"ConcurrentModificationException", "ResourceInUseException", "ResourceNotFoundException"},
-		opCreateStack:      {"ConcurrentModificationException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "ResourceAlreadyExistsException", "ResourceNotFoundException"},
-		opDescribeStacks:   {"ResourceNotFoundException"},
-		opUpdateStack:      {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
-		opDeleteStack:      {"ConcurrentModificationException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
+		opCreateFleet:          {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceAlreadyExistsException", "ResourceNotAvailableException", "ResourceNotFoundException"},
+		opDescribeFleets:       {"ResourceNotFoundException"},
+		opDescribeSessions:     {"InvalidParameterCombinationException"},
+		opUpdateFleet:          {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceInUseException", "ResourceNotAvailableException", "ResourceNotFoundException"},
+		opStartFleet:           {"ConcurrentModificationException", "InvalidAccountStatusException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "RequestLimitExceededException", "ResourceNotAvailableException", "ResourceNotFoundException"},
+		opStopFleet:            {"ConcurrentModificationException", "ResourceNotFoundException"},
+		opDeleteFleet:          {"ConcurrentModificationException", "ResourceInUseException", "ResourceNotFoundException"},
+		opCreateStack:          {"ConcurrentModificationException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "ResourceAlreadyExistsException", "ResourceNotFoundException"},
+		opDescribeStacks:       {"ResourceNotFoundException"},
+		opUpdateStack:          {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "InvalidParameterCombinationException", "InvalidRoleException", "LimitExceededException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
+		opDeleteStack:          {"ConcurrentModificationException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
+		opAssociateFleet:       {"ConcurrentModificationException", "IncompatibleImageException", "InvalidAccountStatusException", "LimitExceededException", "OperationNotPermittedException", "ResourceNotFoundException"},
+		opDisassociateFleet:    {"ConcurrentModificationException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
+		opListAssociatedStacks: nil,
+		opListAssociatedFleets: nil,
 	}
 	for op, want := range modeled {
 		var got []string

@@ -104,6 +104,36 @@ func TestDecodeStacksNullsAndErrors(t *testing.T) {
 	}
 }
 
+func TestDecodeNamesPage(t *testing.T) {
+	type page struct {
+		Names []string
+		Next  *string
+	}
+	cases := map[string]struct {
+		doc     string
+		want    page
+		wantErr string
+	}{
+		"names and token": {`{"Names":["a","b"],"NextToken":"t2","Other":{"x":[]}}`, page{[]string{"a", "b"}, ptr("t2")}, ""},
+		"nulls":           {`{"Names":null,"NextToken":null}`, page{}, ""},
+		"empty":           {`{"Names":[]}`, page{Names: []string{}}, ""},
+		"no members":      {`{}`, page{}, ""},
+		"names as string": {`{"Names":"a"}`, page{}, "Names: expected array, found string"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, func(d *Decoder) page {
+				var p page
+				if d.Object() {
+					p.Names, p.Next = DecodeNamesPage(d)
+				}
+				return p
+			})
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
+		})
+	}
+}
+
 func TestEncodeStackShapes(t *testing.T) {
 	cases := map[string]struct {
 		write func(*Encoder)
