@@ -30,6 +30,8 @@ func TestModeledErrors(t *testing.T) {
 		opDisassociateFleet:    {"ConcurrentModificationException", "OperationNotPermittedException", "ResourceInUseException", "ResourceNotFoundException"},
 		opListAssociatedStacks: nil,
 		opListAssociatedFleets: nil,
+		opCreateStreamingURL:   {"InvalidParameterCombinationException", "OperationNotPermittedException", "ResourceNotAvailableException", "ResourceNotFoundException"},
+		opExpireSession:        nil,
 	}
 	for op, want := range modeled {
 		var got []string
