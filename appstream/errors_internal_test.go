@@ -32,6 +32,9 @@ func TestModeledErrors(t *testing.T) {
 		opListAssociatedFleets: nil,
 		opCreateStreamingURL:   {"InvalidParameterCombinationException", "OperationNotPermittedException", "ResourceNotAvailableException", "ResourceNotFoundException"},
 		opExpireSession:        nil,
+		opTagResource:          {"InvalidAccountStatusException", "LimitExceededException", "ResourceNotFoundException"},
+		opUntagResource:        {"ResourceNotFoundException"},
+		opListTagsForResource:  {"ResourceNotFoundException"},
 	}
 	for op, want := range modeled {
 		var got []string
