@@ -35,6 +35,7 @@ func TestModeledErrors(t *testing.T) {
 		opTagResource:          {"InvalidAccountStatusException", "LimitExceededException", "ResourceNotFoundException"},
 		opUntagResource:        {"ResourceNotFoundException"},
 		opListTagsForResource:  {"ResourceNotFoundException"},
+		opDescribeImages:       {"InvalidParameterCombinationException", "ResourceNotFoundException"},
 	}
 	for op, want := range modeled {
 		var got []string
