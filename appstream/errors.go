@@ -1,6 +1,7 @@
 package appstream
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/aws/smithy-go"
@@ -71,11 +72,60 @@ func (v *validation) require(field string, set bool) {
 
 // s3Location checks the S3Location in member field, if any.
 func (v *validation) s3Location(field string, loc *types.S3Location) {
-	if loc != nil && loc.S3Bucket == nil {
-		nested := smithy.InvalidParamsError{Context: "S3Location"}
-		nested.Add(smithy.NewErrParamRequired("S3Bucket"))
-		v.errs.AddNested(field, nested)
+	nested(v, field, loc, func(v *validation, loc *types.S3Location) { v.require("S3Bucket", loc.S3Bucket != nil) })
+}
+
+// nested checks the structure in member field, if set, with check; what it
+// lacks is reported under field ("CreateStackInput.ContentRedirection.HostToClient.Enabled").
+func nested[T any](v *validation, field string, s *T, check func(*validation, *T)) {
+	if s == nil {
+		return
 	}
+	var n validation
+	check(&n, s)
+	if n.errs.Len() > 0 {
+		v.errs.AddNested(field, n.errs)
+	}
+}
+
+// each checks every element of the list in member field with check, as
+// the official client does ("CreateStackInput.UserSettings[1].Permission").
+func each[T any](v *validation, field string, list []T, check func(*validation, *T)) {
+	var l validation
+	for i := range list {
+		nested(&l, "["+strconv.Itoa(i)+"]", &list[i], check)
+	}
+	if l.errs.Len() > 0 {
+		v.errs.AddNested(field, l.errs)
+	}
+}
+
+// stackSettings checks the members that CreateStack and UpdateStack share,
+// in the official client's order.
+func (v *validation) stackSettings(storage []types.StorageConnector, users []types.UserSetting, app *types.ApplicationSettings,
+	endpoints []types.AccessEndpoint, redirection *types.ContentRedirection) {
+	each(v, "StorageConnectors", storage, func(v *validation, s *types.StorageConnector) {
+		v.require("ConnectorType", s.ConnectorType != "")
+	})
+	each(v, "UserSettings", users, func(v *validation, s *types.UserSetting) {
+		v.require("Action", s.Action != "")
+		v.require("Permission", s.Permission != "")
+	})
+	nested(v, "ApplicationSettings", app, func(v *validation, s *types.ApplicationSettings) { v.require("Enabled", s.Enabled != nil) })
+	each(v, "AccessEndpoints", endpoints, func(v *validation, s *types.AccessEndpoint) {
+		v.require("EndpointType", s.EndpointType != "")
+	})
+	nested(v, "ContentRedirection", redirection, func(v *validation, s *types.ContentRedirection) {
+		nested(v, "HostToClient", s.HostToClient, func(v *validation, s *types.UrlRedirectionConfig) { v.require("Enabled", s.Enabled != nil) })
+	})
+}
+
+// agentAccessSettings checks the Settings of an agent access configuration.
+func (v *validation) agentAccessSettings(settings []types.AgentAccessSetting) {
+	each(v, "Settings", settings, func(v *validation, s *types.AgentAccessSetting) {
+		v.require("AgentAction", s.AgentAction != "")
+		v.require("Permission", s.Permission != "")
+	})
 }
 
 // err returns the collected errors, or nil.

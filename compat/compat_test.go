@@ -60,6 +60,45 @@ func goCmd(ctx context.Context, goBin string, args ...string) (string, error) {
 	return string(out), err
 }
 
+// rewriteProgram copies the Go files of dir into copyDir with their
+// appstream import paths rewritten to this repository's packages. Every file
+// imports each official package at most once, and the program as a whole
+// imports both.
+func rewriteProgram(dir, copyDir string) error {
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("no Go files in %s (%v)", dir, err)
+	}
+	imports := make([]int, len(rewrites))
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		rewritten := string(src)
+		for i, r := range rewrites {
+			n := strings.Count(rewritten, r.official)
+			if n > 1 {
+				return fmt.Errorf("%s imports %s %d times, want once", file, r.official, n)
+			}
+			imports[i] += n
+			rewritten = strings.ReplaceAll(rewritten, r.official, r.ours)
+		}
+		if strings.Contains(rewritten, `"github.com/aws/aws-sdk-go-v2/service/appstream`) {
+			return fmt.Errorf("the rewritten %s still imports the official client", file)
+		}
+		if err := os.WriteFile(filepath.Join(copyDir, filepath.Base(file)), []byte(rewritten), 0o644); err != nil {
+			return err
+		}
+	}
+	for i, r := range rewrites {
+		if imports[i] == 0 {
+			return fmt.Errorf("%s does not import %s", dir, r.official)
+		}
+	}
+	return nil
+}
+
 // buildBoth builds ./program as it is, and a copy with its appstream import
 // paths rewritten to this repository's packages, then vets both.
 func buildBoth(t *testing.T) {
@@ -68,21 +107,6 @@ func buildBoth(t *testing.T) {
 		start := time.Now()
 		defer func() { built.elapsed = time.Since(start) }()
 		built.err = func() error {
-			src, err := os.ReadFile(filepath.Join("program", "main.go"))
-			if err != nil {
-				return err
-			}
-			rewritten := string(src)
-			for _, r := range rewrites {
-				if n := strings.Count(rewritten, r.official); n != 1 {
-					return fmt.Errorf("program/main.go imports %s %d times, want once", r.official, n)
-				}
-				rewritten = strings.ReplaceAll(rewritten, r.official, r.ours)
-			}
-			if strings.Contains(rewritten, `"github.com/aws/aws-sdk-go-v2/service/appstream`) {
-				return fmt.Errorf("the rewritten program still imports the official client")
-			}
-
 			// The copy lives inside this module, so that it builds with its
 			// go.mod, go.sum and replace directive; a leading '_' keeps it
 			// out of ./... patterns.
@@ -91,7 +115,7 @@ func buildBoth(t *testing.T) {
 				return err
 			}
 			defer os.RemoveAll(copyDir)
-			if err := os.WriteFile(filepath.Join(copyDir, "main.go"), []byte(rewritten), 0o644); err != nil {
+			if err := rewriteProgram("program", copyDir); err != nil {
 				return err
 			}
 			built.dir, err = os.MkdirTemp("", "appstream-compat-bin-")
@@ -171,6 +195,9 @@ func TestSameRequestsAndResults(t *testing.T) {
 
 	t.Run("official recording is meaningful", func(t *testing.T) {
 		checkOfficialRecording(t, officialReqs, officialOut)
+	})
+	t.Run("operator recording is meaningful", func(t *testing.T) {
+		checkOperatorRecording(t, officialReqs, officialOut)
 	})
 
 	if dir := os.Getenv("COMPAT_OUTPUT_DIR"); dir != "" {

@@ -129,6 +129,8 @@ func respond(target string, body []byte) (int, map[string]string, string) {
 		Name      *string
 		Names     []string
 		FleetName *string
+		// The members that name the resource of the operator's operations.
+		StackName, SessionId, ResourceArn *string
 	}
 	if err := json.Unmarshal(body, &in); err != nil {
 		return 400, nil, `{"__type":"SerializationException","Message":"Start of structure or map found where not expected."}`
@@ -141,6 +143,12 @@ func respond(target string, body []byte) (int, map[string]string, string) {
 		name = in.Names[0]
 	case in.FleetName != nil:
 		name = *in.FleetName
+	case in.StackName != nil:
+		name = *in.StackName
+	case in.SessionId != nil:
+		name = *in.SessionId
+	case in.ResourceArn != nil:
+		name = (*in.ResourceArn)[strings.LastIndex(*in.ResourceArn, "/")+1:]
 	}
 	if code, ok := strings.CutPrefix(name, "err-"); ok {
 		return errorResponse(op, code)
@@ -184,7 +192,7 @@ func respond(target string, body []byte) (int, map[string]string, string) {
 		// An empty body is an empty output.
 		return 200, nil, ``
 	}
-	return 400, nil, `{"__type":"UnknownOperationException"}`
+	return respondOperator(op, name, body)
 }
 
 // errorResponse answers with error code, in one of the forms that the

@@ -127,6 +127,7 @@ func run(ctx context.Context, endpoint string) {
 	updateFleet(ctx, client)
 	startStopDelete(ctx, client)
 	errorMatrix(ctx, client)
+	operator(ctx, client)
 	retries(ctx, client)
 	perCallOptions(ctx, cfgClient, endpoint)
 	endpointProbes(ctx)

@@ -1,0 +1,134 @@
+package appstream
+
+import (
+	"context"
+	"iter"
+
+	"github.com/aws/smithy-go/middleware"
+
+	"github.com/appstreamkit/appstream-go/internal/awsjson"
+	"github.com/appstreamkit/appstream-go/internal/wire"
+)
+
+// ListAssociatedFleets lists the names of the fleets associated with a
+// stack, one page at a time. To walk every page, use
+// NewListAssociatedFleetsPaginator or its Names iterator.
+func (c *Client) ListAssociatedFleets(ctx context.Context, params *ListAssociatedFleetsInput, optFns ...func(*Options)) (*ListAssociatedFleetsOutput, error) {
+	if params == nil {
+		params = &ListAssociatedFleetsInput{}
+	}
+	return invoke(ctx, c, opListAssociatedFleets, params, &ListAssociatedFleetsOutput{}, optFns)
+}
+
+var opListAssociatedFleets = &awsjson.Operation{Name: "ListAssociatedFleets", Error: modeledErrors()}
+
+// ListAssociatedFleetsInput is the input of ListAssociatedFleets.
+type ListAssociatedFleetsInput struct {
+	// StackName is the stack's name. It is required.
+	StackName *string
+
+	// NextToken is the token of the page to read, from a previous output.
+	NextToken *string
+}
+
+// ListAssociatedFleetsOutput is the output of ListAssociatedFleets.
+type ListAssociatedFleetsOutput struct {
+	// Names lists the fleets of this page.
+	Names []string
+
+	// NextToken is the token of the next page, or nil after the last page.
+	NextToken *string
+
+	// ResultMetadata holds the request ID; read it with
+	// awsmiddleware.GetRequestIDMetadata.
+	ResultMetadata middleware.Metadata
+}
+
+func (in *ListAssociatedFleetsInput) validate() error {
+	v := newValidation("ListAssociatedFleetsInput")
+	v.require("StackName", in.StackName != nil)
+	return v.err()
+}
+
+func (in *ListAssociatedFleetsInput) encode(e *wire.Encoder) {
+	e.String("NextToken", in.NextToken)
+	e.String("StackName", in.StackName)
+}
+
+func (out *ListAssociatedFleetsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
+
+func (out *ListAssociatedFleetsOutput) decode(d *wire.Decoder) {
+	out.Names, out.NextToken = wire.DecodeNamesPage(d)
+}
+
+// ListAssociatedFleetsAPIClient is the client that ListAssociatedFleets
+// paginators and iterators need. *Client satisfies it; tests can fake it.
+type ListAssociatedFleetsAPIClient interface {
+	ListAssociatedFleets(context.Context, *ListAssociatedFleetsInput, ...func(*Options)) (*ListAssociatedFleetsOutput, error)
+}
+
+var _ ListAssociatedFleetsAPIClient = (*Client)(nil)
+
+// ListAssociatedFleetsPaginatorOptions configure a ListAssociatedFleetsPaginator.
+type ListAssociatedFleetsPaginatorOptions struct {
+	// StopOnDuplicateToken ends paging when the service returns a token it
+	// returned before, instead of looping forever. It is true by default.
+	StopOnDuplicateToken bool
+}
+
+// ListAssociatedFleetsPaginator reads the pages of ListAssociatedFleets.
+// The official client has none.
+type ListAssociatedFleetsPaginator struct {
+	options ListAssociatedFleetsPaginatorOptions
+	client  ListAssociatedFleetsAPIClient
+	params  ListAssociatedFleetsInput
+	pager   pager[string]
+}
+
+// NewListAssociatedFleetsPaginator returns a paginator over the pages of
+// ListAssociatedFleets with params, starting at params.NextToken. params is
+// copied: later changes to it do not matter.
+func NewListAssociatedFleetsPaginator(client ListAssociatedFleetsAPIClient, params *ListAssociatedFleetsInput, optFns ...func(*ListAssociatedFleetsPaginatorOptions)) *ListAssociatedFleetsPaginator {
+	if params == nil {
+		params = &ListAssociatedFleetsInput{}
+	}
+	options := ListAssociatedFleetsPaginatorOptions{StopOnDuplicateToken: true}
+	for _, fn := range optFns {
+		fn(&options)
+	}
+	return &ListAssociatedFleetsPaginator{options: options, client: client, params: *params, pager: pager[string]{token: params.NextToken}}
+}
+
+// HasMorePages reports whether NextPage has a page to read.
+func (p *ListAssociatedFleetsPaginator) HasMorePages() bool { return p.pager.hasMore() }
+
+// NextPage reads the next page. After an error the paginator stays on the
+// same page, so NextPage can be called again to retry it.
+func (p *ListAssociatedFleetsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*ListAssociatedFleetsOutput, error) {
+	if !p.HasMorePages() {
+		return nil, errNoMorePages
+	}
+	params := p.params
+	params.NextToken = p.pager.token
+	out, err := p.client.ListAssociatedFleets(ctx, &params, optFns...)
+	if err != nil {
+		return nil, err
+	}
+	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
+	return out, nil
+}
+
+// Pages returns an iterator over the remaining pages. An error is yielded
+// once, and ends the iteration; breaking out of the loop makes no further
+// request.
+func (p *ListAssociatedFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*ListAssociatedFleetsOutput, error] {
+	return pages(ctx, p, optFns)
+}
+
+// Names returns an iterator over the fleet names of the remaining pages, in
+// order. An error is yielded once (with ""), and ends the iteration;
+// breaking out of the loop makes no further request. Ranging again goes on
+// with the item after the last one yielded, on the same page or the next.
+func (p *ListAssociatedFleetsPaginator) Names(ctx context.Context, optFns ...func(*Options)) iter.Seq2[string, error] {
+	return items(ctx, p, &p.pager.rest, optFns, func(out *ListAssociatedFleetsOutput) []string { return out.Names })
+}
