@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net/http"
 	"slices"
 	"strings"
 	"sync"
@@ -67,6 +68,33 @@ func withCredentials(creds aws.Credentials) func(*appstream.Options) {
 	return func(o *appstream.Options) {
 		o.Credentials = aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) { return creds, nil })
 	}
+}
+
+// attemptCounter is an HTTP client that counts the requests a client sends,
+// by operation: Server.Requests counts only those that pass the signature
+// check.
+type attemptCounter struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (a *attemptCounter) Do(req *http.Request) (*http.Response, error) {
+	a.mu.Lock()
+	a.n[strings.TrimPrefix(req.Header.Get("X-Amz-Target"), "PhotonAdminProxyService.")]++
+	a.mu.Unlock()
+	return http.DefaultClient.Do(req)
+}
+
+func (a *attemptCounter) attempts(op string) int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.n[op]
+}
+
+// countAttempts makes a client send through a new attemptCounter.
+func countAttempts() (*attemptCounter, func(*appstream.Options)) {
+	a := &attemptCounter{n: map[string]int{}}
+	return a, func(o *appstream.Options) { o.HTTPClient = a }
 }
 
 // fakeServer starts a server on a FakeClock at fixedStart, with fleets that
@@ -2074,16 +2102,23 @@ func TestClientSignatures(t *testing.T) {
 			if tc.client != nil {
 				opts = append(opts, tc.client)
 			}
-			c := newClient(srv, opts...)
+			counter, count := countAttempts()
+			c := newClient(srv, append(opts, count)...)
 			_, err := c.DescribeFleets(context.Background(), nil)
-			if got := srv.Requests("DescribeFleets"); got != 1 {
-				t.Errorf("server got %d requests, want 1 (authentication errors are not retried)", got)
+			if got := counter.attempts("DescribeFleets"); got != 1 {
+				t.Errorf("client sent %d requests, want 1 (authentication errors are not retried)", got)
 			}
 			if tc.wantCode == "" {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if got := srv.Requests("DescribeFleets"); got != 1 {
+					t.Errorf("server counted %d requests, want 1", got)
+				}
 				return
+			}
+			if got := srv.Requests("DescribeFleets"); got != 0 {
+				t.Errorf("server counted %d requests that failed authentication, want 0", got)
 			}
 			checkErr(t, err, genericError(tc.wantCode))
 			if got := statusOf(err); got != 403 {
@@ -2117,18 +2152,22 @@ func TestClientClockSkew(t *testing.T) {
 			t.Parallel()
 			clock := appstreamtest.NewFakeClock(time.Now().Add(skew))
 			srv := startServer(t, appstreamtest.WithClock(clock), appstreamtest.WithTransitionTime(transition))
-			c := newClient(srv)
+			counter, count := countAttempts()
+			c := newClient(srv, count)
 			wantFirst := 1
 			if skew.Abs() > 5*time.Minute {
 				wantFirst = 2
 			}
 			createFleet(t, c, fleetInput("f"))
-			if got := srv.Requests("CreateFleet"); got != wantFirst {
+			if got := counter.attempts("CreateFleet"); got != wantFirst {
 				t.Errorf("the first call took %d attempts, want %d", got, wantFirst)
+			}
+			if got := srv.Requests("CreateFleet"); got != 1 {
+				t.Errorf("the server counted %d CreateFleet requests, want the 1 signed in time", got)
 			}
 			// The next call is signed with the learned time at once.
 			startFleet(t, c, "f")
-			if got := srv.Requests("StartFleet"); got != 1 {
+			if got := counter.attempts("StartFleet"); got != 1 {
 				t.Errorf("the second call took %d attempts, want 1", got)
 			}
 			// A jump of the fake clock past the tolerance costs one refused
@@ -2137,7 +2176,7 @@ func TestClientClockSkew(t *testing.T) {
 			if f := describeFleet(t, c, "f"); f.State != types.FleetStateRunning {
 				t.Errorf("fleet is %s, want RUNNING", f.State)
 			}
-			if got := srv.Requests("DescribeFleets"); got != 2 {
+			if got := counter.attempts("DescribeFleets"); got != 2 {
 				t.Errorf("the call after the jump took %d attempts, want 2", got)
 			}
 		})

@@ -27,6 +27,20 @@
 // header from that Clock, so clients that correct clock skew from it, as
 // aws-sdk-go-v2 does after an InvalidSignatureException, follow a FakeClock.
 //
+// # Serving other machines
+//
+// The server is meant for tests, but may be reached by others (local-endpoint
+// -addr 0.0.0.0:4599). What a client that does not hold the credentials can
+// cost it is bounded: nothing is counted, stored or faulted before the
+// signature check and the operation name pass (Requests keeps one counter
+// per operation served); a request has at most 64 KiB of headers and 1 MiB
+// of body, read within ReadHeaderTimeout and ReadTimeout; an idle kept-alive
+// connection is closed after IdleTimeout; and at most MaxConnections
+// connections are served at once, the others waiting to be accepted (see
+// Limits for the defaults). With WithoutSignatureVerification anyone who
+// reaches the port can create fleets and sessions, without bound: use it on
+// 127.0.0.1 only.
+//
 // # Fleets
 //
 // CreateFleet makes a STOPPED fleet owned by AccountID. Left unset, FleetType
