@@ -359,6 +359,7 @@ func TestClientCreateFleet(t *testing.T) {
 				FleetType:             types.FleetTypeElastic,
 				Platform:              types.PlatformTypeAmazonLinux2,
 				MaxConcurrentSessions: aws.Int32(10),
+				VpcConfig:             &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}},
 			},
 			want: types.Fleet{
 				Arn:                         arn("elastic"),
@@ -371,6 +372,7 @@ func TestClientCreateFleet(t *testing.T) {
 				StreamView:                  types.StreamViewApp,
 				Platform:                    types.PlatformTypeAmazonLinux2,
 				MaxConcurrentSessions:       aws.Int32(10),
+				VpcConfig:                   &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}},
 				MaxUserDurationInSeconds:    aws.Int32(57600),
 				DisconnectTimeoutInSeconds:  aws.Int32(900),
 				EnableDefaultInternetAccess: aws.Bool(false),
@@ -664,22 +666,37 @@ type updateAttribute struct {
 }
 
 // baseUpdateFleet is the fleet the UpdateFleet rules start from: it has a
-// value for every attribute AttributesToDelete can remove.
+// value for every attribute AttributesToDelete can remove that the fleet
+// type allows. An ALWAYS_ON or ON_DEMAND one is a multi-session fleet, for
+// MaxSessionsPerInstance; an ELASTIC one has what ELASTIC fleets need.
 func baseUpdateFleet(name string, fleetType types.FleetType) *appstream.CreateFleetInput {
 	in := fleetInput(name)
 	in.FleetType = fleetType
-	if fleetType == types.FleetTypeElastic {
-		in.ComputeCapacity = nil
-		in.MaxConcurrentSessions = aws.Int32(5)
-	}
-	in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a"}, SecurityGroupIds: []string{"sg-a"}}
-	in.DomainJoinInfo = &types.DomainJoinInfo{DirectoryName: aws.String("corp.example.com")}
 	in.IamRoleArn = aws.String("arn:aws:iam::123456789012:role/appstream")
 	in.UsbDeviceFilterStrings = []string{"Wacom Tablet, 056a, *, *, *, *, 0, 0"}
 	in.SessionScriptS3Location = &types.S3Location{S3Bucket: aws.String("scripts-bucket"), S3Key: aws.String("v1.json")}
-	in.MaxSessionsPerInstance = aws.Int32(2)
 	in.RootVolumeConfig = &types.VolumeConfig{VolumeSizeInGb: aws.Int32(200)}
+	if fleetType == types.FleetTypeElastic {
+		in.ComputeCapacity = nil
+		in.MaxConcurrentSessions = aws.Int32(5)
+		in.Platform = types.PlatformTypeAmazonLinux2
+		in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a", "subnet-b"}, SecurityGroupIds: []string{"sg-a"}}
+		return in
+	}
+	in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(4)}
+	in.MaxSessionsPerInstance = aws.Int32(2)
+	in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a"}, SecurityGroupIds: []string{"sg-a"}}
+	in.DomainJoinInfo = &types.DomainJoinInfo{DirectoryName: aws.String("corp.example.com")}
 	return in
+}
+
+// refusedByRules lists, per fleet type, the updates of updateAttributes
+// that the rules between members refuse on baseUpdateFleet's fleet.
+var refusedByRules = map[types.FleetType][]string{
+	types.FleetTypeAlwaysOn: {"MaxConcurrentSessions", "AttributesToDelete MAX_SESSIONS_PER_INSTANCE"},
+	types.FleetTypeOnDemand: {"MaxConcurrentSessions", "AttributesToDelete MAX_SESSIONS_PER_INSTANCE"},
+	types.FleetTypeElastic: {"ComputeCapacity", "DomainJoinInfo", "MaxSessionsPerInstance", "DeleteVpcConfig",
+		"AttributesToDelete VPC_CONFIGURATION"},
 }
 
 // updateAttributes lists every member UpdateFleet can change, by the name
@@ -694,13 +711,13 @@ func updateAttributes() map[string]updateAttribute {
 			func(f *types.Fleet) { f.Description = aws.String("updated") }},
 		"ComputeCapacity": {"ComputeCapacity",
 			func(in *appstream.UpdateFleetInput) {
-				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(4)}
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(8)}
 			},
 			func(f *types.Fleet) {
 				c := capacityOf(*f)
-				c.Desired = 4
+				c.Desired = 8
 				if f.State == types.FleetStateRunning {
-					c.Running, c.Available = 4, 4-c.InUse
+					c.Running, c.Available = 8, 8-c.InUse
 				}
 				f.ComputeCapacityStatus = capacityStatus(c)
 			}},
@@ -721,14 +738,14 @@ func updateAttributes() map[string]updateAttribute {
 			func(in *appstream.UpdateFleetInput) { in.DisconnectTimeoutInSeconds = aws.Int32(1200) },
 			func(f *types.Fleet) { f.DisconnectTimeoutInSeconds = aws.Int32(1200) }},
 		"InstanceType": {"InstanceType",
-			func(in *appstream.UpdateFleetInput) { in.InstanceType = aws.String("stream.compute.large") },
-			func(f *types.Fleet) { f.InstanceType = aws.String("stream.compute.large") }},
+			func(in *appstream.UpdateFleetInput) { in.InstanceType = aws.String("stream.standard.large") },
+			func(f *types.Fleet) { f.InstanceType = aws.String("stream.standard.large") }},
 		"VpcConfig": {"VpcConfig",
 			func(in *appstream.UpdateFleetInput) {
-				in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-b"}, SecurityGroupIds: []string{"sg-b"}}
+				in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-c", "subnet-d"}, SecurityGroupIds: []string{"sg-b"}}
 			},
 			func(f *types.Fleet) {
-				f.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-b"}, SecurityGroupIds: []string{"sg-b"}}
+				f.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-c", "subnet-d"}, SecurityGroupIds: []string{"sg-b"}}
 			}},
 		"MaxUserDurationInSeconds": {"MaxUserDurationInSeconds",
 			func(in *appstream.UpdateFleetInput) { in.MaxUserDurationInSeconds = aws.Int32(7200) },
@@ -752,8 +769,8 @@ func updateAttributes() map[string]updateAttribute {
 			func(in *appstream.UpdateFleetInput) { in.StreamView = types.StreamViewDesktop },
 			func(f *types.Fleet) { f.StreamView = types.StreamViewDesktop }},
 		"Platform": {"Platform",
-			func(in *appstream.UpdateFleetInput) { in.Platform = types.PlatformTypeWindowsServer2022 },
-			func(f *types.Fleet) { f.Platform = types.PlatformTypeWindowsServer2022 }},
+			func(in *appstream.UpdateFleetInput) { in.Platform = types.PlatformTypeUbuntuPro2404 },
+			func(f *types.Fleet) { f.Platform = types.PlatformTypeUbuntuPro2404 }},
 		"MaxConcurrentSessions": {"MaxConcurrentSessions",
 			func(in *appstream.UpdateFleetInput) { in.MaxConcurrentSessions = aws.Int32(50) },
 			func(f *types.Fleet) { f.MaxConcurrentSessions = aws.Int32(50) }},
@@ -809,7 +826,8 @@ func updateAttributes() map[string]updateAttribute {
 
 // TestClientUpdateFleetRules checks every attribute of UpdateFleet against
 // every state the rules name: the attributes accepted change the fleet as
-// asked, the others fail with the typed error and change nothing.
+// asked, the others fail with the typed error and change nothing. An update
+// the state allows may still break a rule between members (refusedByRules).
 func TestClientUpdateFleetRules(t *testing.T) {
 	t.Parallel()
 	attrs := updateAttributes()
@@ -842,13 +860,17 @@ func TestClientUpdateFleetRules(t *testing.T) {
 		fleetType types.FleetType
 		attr      updateAttribute
 		want      *errCheck // nil: accepted
+		byRule    bool      // refused by a rule between members, not by the state
 	}
 	cases := map[string]testCase{}
 	for _, k := range kinds {
 		for _, name := range all {
 			tc := testCase{state: k.state, fleetType: k.fleetType, attr: attrs[name]}
-			if !slices.Contains(k.accepted, name) {
+			switch {
+			case !slices.Contains(k.accepted, name):
 				tc.want = k.refusal
+			case slices.Contains(refusedByRules[k.fleetType], name):
+				tc.want, tc.byRule = errorOf[*types.InvalidParameterCombinationException](), true
 			}
 			cases[fmt.Sprintf("%s %s/%s", k.state, k.fleetType, name)] = tc
 		}
@@ -871,7 +893,7 @@ func TestClientUpdateFleetRules(t *testing.T) {
 			} else {
 				var apiErr smithy.APIError
 				errors.As(err, &apiErr)
-				if tc.state == types.FleetStateRunning && !strings.Contains(apiErr.ErrorMessage(), "update "+tc.attr.member) {
+				if tc.state == types.FleetStateRunning && !tc.byRule && !strings.Contains(apiErr.ErrorMessage(), "update "+tc.attr.member) {
 					t.Errorf("message %q does not name the refused attribute %s", apiErr.ErrorMessage(), tc.attr.member)
 				}
 			}
@@ -936,11 +958,27 @@ func TestClientUpdateFleetValues(t *testing.T) {
 			},
 			apply: func(f *types.Fleet) { f.IamRoleArn = aws.String("arn:aws:iam::123456789012:role/new") },
 		},
-		"switching to multi-session capacity": {
+		"switching to single-session capacity": {
 			update: func(in *appstream.UpdateFleetInput) {
-				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(12)}
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(3)}
+				in.AttributesToDelete = []types.FleetAttribute{types.FleetAttributeMaxSessionsPerInstance}
 			},
-			apply: func(f *types.Fleet) { f.ComputeCapacityStatus = capacityStatus(capacity{Desired: 12}) },
+			apply: func(f *types.Fleet) {
+				f.MaxSessionsPerInstance = nil
+				f.ComputeCapacityStatus = capacityStatus(capacity{Desired: 3})
+			},
+		},
+		"desired instances on a multi-session fleet": {
+			update: func(in *appstream.UpdateFleetInput) {
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(3)}
+			},
+			want: errorOf[*types.InvalidParameterCombinationException](),
+		},
+		"deleting MaxSessionsPerInstance of a fleet with desired sessions": {
+			update: func(in *appstream.UpdateFleetInput) {
+				in.AttributesToDelete = []types.FleetAttribute{types.FleetAttributeMaxSessionsPerInstance}
+			},
+			want: errorOf[*types.InvalidParameterCombinationException](),
 		},
 		"both images": {
 			update: func(in *appstream.UpdateFleetInput) {
@@ -1094,6 +1132,7 @@ func TestClientCapacityKinds(t *testing.T) {
 		"elastic": {
 			in: func(in *appstream.CreateFleetInput) {
 				in.FleetType, in.ComputeCapacity, in.MaxConcurrentSessions = types.FleetTypeElastic, nil, aws.Int32(10)
+				in.Platform, in.VpcConfig = types.PlatformTypeAmazonLinux2, &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}}
 			},
 			running: capacity{0, 0, 0, 0},
 		},

@@ -44,10 +44,9 @@
 // # Fleets
 //
 // CreateFleet makes a STOPPED fleet owned by AccountID. Left unset, FleetType
-// is ON_DEMAND, StreamView APP, Platform WINDOWS_SERVER_2019,
-// MaxUserDurationInSeconds 57600, DisconnectTimeoutInSeconds 900 and
-// EnableDefaultInternetAccess false. ALWAYS_ON and ON_DEMAND fleets need a
-// ComputeCapacity.
+// is ON_DEMAND, StreamView APP, Platform WINDOWS_SERVER_2019 (ELASTIC fleets
+// must name theirs), MaxUserDurationInSeconds 57600,
+// DisconnectTimeoutInSeconds 900 and EnableDefaultInternetAccess false.
 //
 // StartFleet moves a STOPPED fleet to STARTING, and the fleet becomes RUNNING
 // once the transition time (WithTransitionTime) has passed on the server's
@@ -73,6 +72,77 @@
 // apply before new values; VpcConfig members replace the fleet's one by one;
 // setting ImageName clears ImageArn and the other way round.
 //
+// # What CreateFleet and UpdateFleet refuse
+//
+// The model's constraints (lengths, patterns, enums, required members) are
+// checked as the service's front end checks them. The service model
+// (service-2.json, 2026-07) gives no integer a range and no rule between
+// members, but its documentation does; the server enforces them, on
+// CreateFleet and UpdateFleet alike (UpdateFleet on the fleet as the update
+// would leave it). Where the documentation does not say which error the
+// service returns, the server follows one convention: a member's own value
+// outside what the documentation allows is a ValidationException worded as
+// the front end words constraint violations ("1 validation error detected:
+// Value '599' at 'maxUserDurationInSeconds' failed to satisfy constraint:
+// Member must have value greater than or equal to 600"); a combination of
+// members the documentation forbids is an InvalidParameterCombinationException
+// that names the rule (all the rules broken, in one message).
+//
+// ValidationException, from the documentation of each member:
+//
+//   - MaxUserDurationInSeconds: 600 to 432000 ("Specify a value between 600
+//     and 432000"; the Fleet shape's documentation still says 360000, as the
+//     API reference did before 2023: the request's documentation is
+//     followed).
+//   - DisconnectTimeoutInSeconds: 60 to 36000 (older API references said
+//     360000; the current model says 36000).
+//   - IdleDisconnectTimeoutInSeconds: 0 (off, the default), or 60 to 36000.
+//   - RootVolumeConfig.VolumeSizeInGb: 200 to 500 (VolumeConfig: "Valid range
+//     is 200-500 GB").
+//   - InstanceType: one of the instance types the documentation lists as
+//     available.
+//   - SessionScriptS3Location.S3Key: required (S3Location: "This is required
+//     when used for ... SessionScriptS3Location").
+//   - ComputeCapacity.DesiredInstances, ComputeCapacity.DesiredSessions and
+//     MaxConcurrentSessions: at least 0; MaxSessionsPerInstance: at least 1.
+//     The documentation gives no bounds: these are the server's, since no
+//     capacity can be negative and an instance holds at least one session.
+//     The service's maxima are account quotas (LimitExceededException), which
+//     the server does not model.
+//
+// InvalidParameterCombinationException, from the documentation of
+// CreateFleet's and UpdateFleet's members and of ComputeCapacity:
+//
+//   - ImageName or ImageArn is required on CreateFleet, and not both on
+//     either operation.
+//   - ComputeCapacity takes DesiredInstances or DesiredSessions, not both
+//     ("You can't define both attributes or leave both attributes blank");
+//     ALWAYS_ON and ON_DEMAND fleets need one of them.
+//   - DesiredSessions is only for multi-session fleets, that is with
+//     MaxSessionsPerInstance ("This is not allowed for single-session
+//     fleets"), and MaxSessionsPerInstance only with DesiredSessions ("you
+//     must set either the DesiredSessions or DesiredInstances attribute,
+//     based on the type of fleet").
+//   - ELASTIC fleets: no ComputeCapacity ("This is not allowed for Elastic
+//     fleets. For Elastic fleets, specify MaxConcurrentSessions instead") and
+//     no DomainJoinInfo ("This is not allowed for Elastic fleets");
+//     MaxConcurrentSessions is required ("required for Elastic fleets, and
+//     not allowed for other fleet types"); a VpcConfig with at least two
+//     subnets is required ("Elastic fleets require that you specify at least
+//     two subnets in different availability zones"); the instance type is one
+//     of the five stream.standard types and the platform one of
+//     WINDOWS_SERVER_2019, AMAZON_LINUX2 and UBUNTU_PRO_2404, as listed for
+//     Elastic fleets; MaxSessionsPerInstance is refused, since an ELASTIC
+//     fleet cannot have DesiredSessions. The documentation lists the
+//     platforms Elastic fleets support without saying Platform is required;
+//     the server requires it on CreateFleet rather than apply its default to
+//     an ELASTIC fleet.
+//   - MaxConcurrentSessions on ALWAYS_ON and ON_DEMAND fleets.
+//
+// The server accepts, as the documentation does not say the service
+// refuses them: SessionScriptS3Location on any fleet type ("This only
+// applies to Elastic fleets"), and UsbDeviceFilterStrings everywhere.
+//
 // # Errors chosen where the model leaves a choice
 //
 //   - StartFleet on a RUNNING fleet: OperationNotPermittedException; on a
@@ -84,10 +154,6 @@
 //     change: InvalidParameterCombinationException, naming the attributes.
 //   - UpdateFleet without Name (optional in the model, but it names the
 //     fleet): ValidationException.
-//   - CreateFleet or UpdateFleet with both ImageName and ImageArn, or both
-//     DesiredInstances and DesiredSessions; CreateFleet with neither image,
-//     or an ALWAYS_ON or ON_DEMAND fleet without capacity:
-//     InvalidParameterCombinationException.
 //   - A NextToken the server did not issue, or issued for another query (other
 //     operation or filters; DescribeSessions' Limit may change between pages):
 //     ValidationException "Invalid NextToken: ...".
