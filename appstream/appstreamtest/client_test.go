@@ -193,6 +193,37 @@ func capacityStatus(c capacity) *types.ComputeCapacityStatus {
 	return &types.ComputeCapacityStatus{Desired: aws.Int32(c.Desired), Running: aws.Int32(c.Running), InUse: aws.Int32(c.InUse), Available: aws.Int32(c.Available)}
 }
 
+// slots is the part of ComputeCapacityStatus that counts the session slots
+// of a multi-session fleet.
+type slots struct{ Desired, Active, Available, Actual, Draining, DrainActive, DrainUnused int32 }
+
+// multiSessionStatus is the ComputeCapacityStatus of a multi-session fleet.
+func multiSessionStatus(c capacity, s slots) *types.ComputeCapacityStatus {
+	status := capacityStatus(c)
+	status.DesiredUserSessions, status.ActiveUserSessions = aws.Int32(s.Desired), aws.Int32(s.Active)
+	status.AvailableUserSessions, status.ActualUserSessions = aws.Int32(s.Available), aws.Int32(s.Actual)
+	status.Draining, status.DrainModeActiveUserSessions = aws.Int32(s.Draining), aws.Int32(s.DrainActive)
+	status.DrainModeUnusedUserSessions = aws.Int32(s.DrainUnused)
+	return status
+}
+
+// slotsOf returns the session slot counts of f's capacity, -1 for a count
+// left unset.
+func slotsOf(f types.Fleet) slots {
+	c := f.ComputeCapacityStatus
+	if c == nil {
+		c = &types.ComputeCapacityStatus{}
+	}
+	n := func(p *int32) int32 {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	return slots{n(c.DesiredUserSessions), n(c.ActiveUserSessions), n(c.AvailableUserSessions),
+		n(c.ActualUserSessions), n(c.Draining), n(c.DrainModeActiveUserSessions), n(c.DrainModeUnusedUserSessions)}
+}
+
 // errCheck recognizes an error in a table: a type in the chain, and for
 // generic API errors, a code.
 type errCheck struct {
@@ -348,7 +379,7 @@ func TestClientCreateFleet(t *testing.T) {
 				DisconnectTimeoutInSeconds:  aws.Int32(900),
 				EnableDefaultInternetAccess: aws.Bool(false),
 				MaxSessionsPerInstance:      aws.Int32(5),
-				ComputeCapacityStatus:       capacityStatus(capacity{Desired: 20}),
+				ComputeCapacityStatus:       multiSessionStatus(capacity{Desired: 4}, slots{Desired: 20}),
 			},
 		},
 		"elastic without capacity": {
@@ -714,12 +745,13 @@ func updateAttributes() map[string]updateAttribute {
 				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(8)}
 			},
 			func(f *types.Fleet) {
-				c := capacityOf(*f)
-				c.Desired = 8
+				// From 4 sessions on 2 instances to 8 on 4, with no session.
+				c, s := capacityOf(*f), slotsOf(*f)
+				c.Desired, s.Desired = 4, 8
 				if f.State == types.FleetStateRunning {
-					c.Running, c.Available = 8, 8-c.InUse
+					c.Running, c.Available, s.Available, s.Actual = 4, 4, 8, 8
 				}
-				f.ComputeCapacityStatus = capacityStatus(c)
+				f.ComputeCapacityStatus = multiSessionStatus(c, s)
 			}},
 		"ImageName": {"ImageName",
 			func(in *appstream.UpdateFleetInput) { in.ImageName = aws.String("AppStream-WinServer2022-01-01-2025") },
@@ -788,7 +820,13 @@ func updateAttributes() map[string]updateAttribute {
 			}},
 		"MaxSessionsPerInstance": {"MaxSessionsPerInstance",
 			func(in *appstream.UpdateFleetInput) { in.MaxSessionsPerInstance = aws.Int32(8) },
-			func(f *types.Fleet) { f.MaxSessionsPerInstance = aws.Int32(8) }},
+			func(f *types.Fleet) {
+				// The 4 desired sessions now fit one instance of 8.
+				f.MaxSessionsPerInstance = aws.Int32(8)
+				c, s := capacityOf(*f), slotsOf(*f)
+				c.Desired, s.Desired = 1, 8
+				f.ComputeCapacityStatus = multiSessionStatus(c, s)
+			}},
 		"RootVolumeConfig": {"RootVolumeConfig",
 			func(in *appstream.UpdateFleetInput) {
 				in.RootVolumeConfig = &types.VolumeConfig{VolumeSizeInGb: aws.Int32(500)}
@@ -1020,8 +1058,8 @@ func TestClientUpdateFleetValues(t *testing.T) {
 	}
 }
 
-// TestClientCapacity follows a fleet's capacity numbers as its state and
-// its sessions change.
+// TestClientCapacity follows a single-session fleet's capacity numbers as
+// its state and its sessions change.
 func TestClientCapacity(t *testing.T) {
 	t.Parallel()
 	srv, c, clock := fakeServer(t)
@@ -1087,8 +1125,13 @@ func TestClientCapacity(t *testing.T) {
 			if err := step.do(); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(step.want, capacityOf(describeFleet(t, c, "cap"))); diff != "" {
+			f := describeFleet(t, c, "cap")
+			if diff := cmp.Diff(step.want, capacityOf(f)); diff != "" {
 				t.Errorf("capacity (-want +got):\n%s", diff)
+			}
+			// A single-session fleet has no session slots to count.
+			if s := slotsOf(f); s != (slots{-1, -1, -1, -1, -1, -1, -1}) {
+				t.Errorf("a single-session fleet reports session slots %+v", f.ComputeCapacityStatus)
 			}
 		})
 	}
@@ -1127,7 +1170,7 @@ func TestClientCapacityKinds(t *testing.T) {
 				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(10)}
 				in.MaxSessionsPerInstance = aws.Int32(5)
 			},
-			running: capacity{10, 10, 0, 10},
+			running: capacity{2, 2, 0, 2},
 		},
 		"elastic": {
 			in: func(in *appstream.CreateFleetInput) {
@@ -1171,6 +1214,9 @@ func TestClientCapacityKinds(t *testing.T) {
 		}
 		started := fixedStart.Add(transition).Truncate(time.Millisecond)
 		expires := started.Add(57600 * time.Second)
+		// One session on each of the fleet's two instances; the third has
+		// no instance of the fleet, and an ID of its own.
+		instanceIDs := []string{"i-00000001000000001", "i-00000001000000002", "i-00000000000000003"}
 		var want []types.Session
 		for i := 1; i <= 3; i++ {
 			want = append(want, types.Session{
@@ -1181,7 +1227,7 @@ func TestClientCapacityKinds(t *testing.T) {
 				State:              types.SessionStateActive,
 				ConnectionState:    types.SessionConnectionStateConnected,
 				AuthenticationType: types.AuthenticationTypeApi,
-				InstanceId:         aws.String(fmt.Sprintf("i-%017x", i)),
+				InstanceId:         aws.String(instanceIDs[i-1]),
 				StartTime:          &started,
 				MaxExpirationTime:  &expires,
 			})

@@ -53,13 +53,6 @@
 // Clock. StopFleet moves a RUNNING or STARTING fleet to STOPPING, then
 // STOPPED. DeleteFleet deletes only a STOPPED fleet.
 //
-// ComputeCapacityStatus.Desired is DesiredInstances, or DesiredSessions for a
-// multi-session fleet. While RUNNING, Running is Desired, InUse the number of
-// ACTIVE sessions on the fleet (at most Running) and Available the rest; a
-// capacity change takes effect at once. While STOPPING, the instances and
-// their sessions stay until STOPPED, so Running and InUse are as when RUNNING
-// but Available is 0. STOPPED and STARTING fleets report 0 for all three.
-//
 // UpdateFleet follows the service's documentation: a STOPPED fleet takes any
 // attribute; a RUNNING ALWAYS_ON or ON_DEMAND fleet takes only DisplayName,
 // ComputeCapacity, ImageName, ImageArn, IdleDisconnectTimeoutInSeconds and
@@ -71,6 +64,37 @@
 // AttributesToDelete or DeleteVpcConfig) counts as updating it. Deletions
 // apply before new values; VpcConfig members replace the fleet's one by one;
 // setting ImageName clears ImageArn and the other way round.
+//
+// # Capacity
+//
+// ComputeCapacityStatus counts as its documentation defines: Desired,
+// Running, InUse and Available count instances; for a multi-session fleet
+// (one with MaxSessionsPerInstance) DesiredUserSessions,
+// ActiveUserSessions, AvailableUserSessions and ActualUserSessions count
+// session slots, MaxSessionsPerInstance to an instance, and Draining,
+// DrainModeActiveUserSessions and DrainModeUnusedUserSessions the instances
+// in drain mode and their slots. A single-session fleet leaves the slot
+// counts unset, as the service does.
+//
+// Desired is DesiredInstances, or DesiredSessions divided by
+// MaxSessionsPerInstance and rounded up (the documentation does not say how
+// the service rounds), in every state; DesiredUserSessions is Desired times
+// MaxSessionsPerInstance. A RUNNING fleet has Desired instances, with IDs
+// i-<fleet number><instance number>; a capacity change takes effect at once.
+// An ACTIVE session added while the fleet runs (AddSession,
+// WithSessionsOnRunning) goes to the first instance with a free slot and
+// takes its ID as InstanceId. The fleet's other ACTIVE sessions (added
+// before it ran, or with an InstanceId of the caller's) fill the free slots
+// in order, and a session beyond the fleet's slots is not counted. InUse is the number of instances with a
+// session, Available the others, ActiveUserSessions the sessions counted,
+// AvailableUserSessions the free slots and ActualUserSessions the sum of the
+// two. When a lower capacity removes instances that hold sessions, a
+// single-session fleet stops counting those sessions; a multi-session fleet
+// drains the instances: they count in Running, InUse, Draining and the
+// drain-mode counts, take no new session, and go when their last session
+// ends. While STOPPING, the instances and their sessions stay until STOPPED,
+// but nothing is available. STOPPED and STARTING fleets run no instance.
+// ELASTIC fleets report 0 instances.
 //
 // # What CreateFleet and UpdateFleet refuse
 //

@@ -180,6 +180,7 @@ type emptyOutput struct{}
 
 // fleet is a fleet as the server keeps it.
 type fleet struct {
+	seq      int         // the fleet's number on the server, in its instances' IDs
 	attrs    types.Fleet // State and ComputeCapacityStatus are filled in by view
 	capacity types.ComputeCapacity
 	tags     map[string]string
@@ -188,18 +189,6 @@ type fleet struct {
 }
 
 func (f *fleet) name() string { return *f.attrs.Name }
-
-// desired is the capacity asked for: instances, or sessions for a
-// multi-session fleet.
-func (f *fleet) desired() int32 {
-	switch {
-	case f.capacity.DesiredInstances != nil:
-		return *f.capacity.DesiredInstances
-	case f.capacity.DesiredSessions != nil:
-		return *f.capacity.DesiredSessions
-	}
-	return 0
-}
 
 // settle finishes the transitions whose time is up: STARTING fleets become
 // RUNNING (and get their sessions), STOPPING fleets become STOPPED (and lose
@@ -241,17 +230,7 @@ func (s *Server) lookupFleet(name string) (*fleet, *apiError) {
 func (s *Server) view(f *fleet) *types.Fleet {
 	out := f.attrs
 	out.State = f.state
-	desired := f.desired()
-	var running, inUse, available int32
-	switch f.state {
-	case types.FleetStateRunning, types.FleetStateStopping:
-		running = desired
-		inUse = min(int32(s.activeSessions(f.name())), running)
-		if f.state == types.FleetStateRunning {
-			available = running - inUse
-		}
-	}
-	out.ComputeCapacityStatus = &types.ComputeCapacityStatus{Desired: &desired, Running: &running, InUse: &inUse, Available: &available}
+	out.ComputeCapacityStatus = s.capacityStatus(f)
 	return &out
 }
 
@@ -272,7 +251,7 @@ func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiErro
 		broken = append(broken, "Platform is required for ELASTIC fleets.")
 	}
 
-	f := &fleet{state: types.FleetStateStopped, tags: in.Tags}
+	f := &fleet{seq: s.fleetSeq + 1, state: types.FleetStateStopped, tags: in.Tags}
 	a.copyTo(&f.attrs)
 	if a.ComputeCapacity != nil {
 		f.capacity = *a.ComputeCapacity
@@ -293,6 +272,7 @@ func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiErro
 		return nil, clientError("ResourceAlreadyExistsException", "The fleet %s already exists.", *in.Name)
 	}
 	s.fleets[*in.Name] = f
+	s.fleetSeq++
 	return fleetOutput{Fleet: s.view(f)}, nil
 }
 

@@ -89,7 +89,9 @@ func TestCreateFleetShape(t *testing.T) {
 				"RootVolumeConfig":               map[string]any{"VolumeSizeInGb": 300.0},
 				"DisableIMDSV1":                  true,
 				"CreatedTime":                    testEpoch,
-				"ComputeCapacityStatus":          map[string]any{"Desired": 7.0, "Running": 0.0, "InUse": 0.0, "Available": 0.0},
+				"ComputeCapacityStatus": map[string]any{"Desired": 3.0, "Running": 0.0, "InUse": 0.0, "Available": 0.0,
+					"DesiredUserSessions": 9.0, "ActiveUserSessions": 0.0, "AvailableUserSessions": 0.0, "ActualUserSessions": 0.0,
+					"Draining": 0.0, "DrainModeActiveUserSessions": 0.0, "DrainModeUnusedUserSessions": 0.0},
 			},
 		},
 	}

@@ -55,6 +55,7 @@ type Server struct {
 
 	mu         sync.Mutex
 	fleets     map[string]*fleet
+	fleetSeq   int
 	sessions   []storedSession
 	sessionSeq int
 	faults     []*Fault
