@@ -53,6 +53,14 @@
 // Clock. StopFleet moves a RUNNING or STARTING fleet to STOPPING, then
 // STOPPED. DeleteFleet deletes only a STOPPED fleet.
 //
+// A fleet can fail to start, as the service's do when what they name does
+// not exist: WithMissingImages, WithMissingSubnets and WithFleetErrors set
+// what fails. StartFleet still succeeds and the fleet is STARTING for the
+// transition time, then STOPPED with FleetErrors (IMAGE_NOT_FOUND,
+// SUBNET_NOT_FOUND, or the codes given), and without instances or sessions;
+// the FleetStarted waiter then fails with an *appstream.FleetStateError that
+// names them. The next StartFleet clears the errors and tries again.
+//
 // UpdateFleet follows the service's documentation: a STOPPED fleet takes any
 // attribute; a RUNNING ALWAYS_ON or ON_DEMAND fleet takes only DisplayName,
 // ComputeCapacity, ImageName, ImageArn, IdleDisconnectTimeoutInSeconds and

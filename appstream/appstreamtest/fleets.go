@@ -191,8 +191,8 @@ type fleet struct {
 func (f *fleet) name() string { return *f.attrs.Name }
 
 // settle finishes the transitions whose time is up: STARTING fleets become
-// RUNNING (and get their sessions), STOPPING fleets become STOPPED (and lose
-// theirs). It runs before every operation, so transitions follow the clock.
+// RUNNING (and get their sessions), or STOPPED with FleetErrors if they
+// cannot start; STOPPING fleets become STOPPED (and lose their sessions). It runs before every operation, so transitions follow the clock.
 func (s *Server) settle(now time.Time) {
 	for _, f := range s.sortedFleets() {
 		done := f.since.Add(s.transition)
@@ -201,6 +201,10 @@ func (s *Server) settle(now time.Time) {
 		}
 		switch f.state {
 		case types.FleetStateStarting:
+			if errs := s.startErrors(f); errs != nil {
+				f.state, f.attrs.FleetErrors = types.FleetStateStopped, errs
+				continue
+			}
 			f.state = types.FleetStateRunning
 			s.startSessions(f, done)
 		case types.FleetStateStopping:
@@ -334,7 +338,7 @@ func (s *Server) startFleet(in *fleetNameInput, now time.Time) (any, *apiError) 
 	}
 	switch f.state {
 	case types.FleetStateStopped:
-		f.state, f.since = types.FleetStateStarting, now
+		f.state, f.since, f.attrs.FleetErrors = types.FleetStateStarting, now, nil
 		return emptyOutput{}, nil
 	case types.FleetStateRunning:
 		return nil, clientError("OperationNotPermittedException", "The fleet %s is already RUNNING; only a STOPPED fleet can be started.", f.name())

@@ -46,6 +46,7 @@ type Server struct {
 	transition        time.Duration
 	pageSize          int
 	sessionsOnRunning map[string]int
+	failures          startFailures
 	tokenKey          []byte
 	limits            Limits
 
@@ -194,10 +195,15 @@ func Listen(opts ...Option) (*Server, error) {
 		clock:             realClock{},
 		pageSize:          DefaultFleetPageSize,
 		sessionsOnRunning: map[string]int{},
-		tokenKey:          make([]byte, 32),
-		closed:            make(chan struct{}),
-		fleets:            map[string]*fleet{},
-		requests:          map[string]int{},
+		failures: startFailures{
+			missingImages:  map[string]bool{},
+			missingSubnets: map[string]bool{},
+			fleetErrors:    map[string][]types.FleetErrorCode{},
+		},
+		tokenKey: make([]byte, 32),
+		closed:   make(chan struct{}),
+		fleets:   map[string]*fleet{},
+		requests: map[string]int{},
 		limits: Limits{
 			ReadHeaderTimeout: DefaultReadHeaderTimeout,
 			ReadTimeout:       DefaultReadTimeout,

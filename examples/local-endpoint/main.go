@@ -2,7 +2,9 @@
 // (appstreamtest) for other tools: the AWS CLI with --endpoint-url, any AWS
 // SDK, or a program under test. Fleets move through STARTING and STOPPING in
 // -transition, and -sessions sample sessions appear on each fleet under stack
-// local-stack when it reaches RUNNING.
+// local-stack when it reaches RUNNING. -missing-image, -missing-subnet and
+// -fleet-error make fleets fail to start: they go back to STOPPED with
+// FleetErrors, as the service reports them.
 //
 //	go run ./examples/local-endpoint
 //	AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY \
@@ -15,10 +17,13 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/appstreamkit/appstream-go/appstream/appstreamtest"
+	"github.com/appstreamkit/appstream-go/types"
 )
 
 func main() {
@@ -28,7 +33,14 @@ func main() {
 		transition = flag.Duration("transition", 3*time.Second, "how long fleets stay STARTING and STOPPING (0s switches at once)")
 		sessions   = flag.Int("sessions", 0, "sessions that appear on each fleet, under stack local-stack, when it reaches RUNNING")
 		verify     = flag.Bool("verify-signatures", true, "check SigV4 signatures against the credentials printed at start")
+		images     listFlag
+		subnets    listFlag
+		fleetErrs  listFlag
 	)
+	flag.Var(&images, "missing-image", "an image `name` that does not exist: fleets using it fail to start with IMAGE_NOT_FOUND (repeatable)")
+	flag.Var(&subnets, "missing-subnet", "a subnet `id` that does not exist: fleets using it fail to start with SUBNET_NOT_FOUND (repeatable)")
+	flag.Var(&fleetErrs, "fleet-error", "every start of the fleet in `fleet=CODE[,CODE...]` fails with those fleet errors,\n"+
+		"such as NETWORK_INTERFACE_LIMIT_EXCEEDED (repeatable)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: local-endpoint [flags]\n\n"+
 			"Serves a local, in-memory AppStream 2.0 endpoint until interrupted (Ctrl-C), for the\n"+
@@ -47,6 +59,15 @@ func main() {
 	}
 	if !*verify {
 		opts = append(opts, appstreamtest.WithoutSignatureVerification())
+	}
+	opts = append(opts, appstreamtest.WithMissingImages(images...), appstreamtest.WithMissingSubnets(subnets...))
+	for _, spec := range fleetErrs {
+		fleet, codes, err := parseFleetErrors(spec)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "local-endpoint: -fleet-error:", err)
+			os.Exit(2)
+		}
+		opts = append(opts, appstreamtest.WithFleetErrors(fleet, codes...))
 	}
 	srv, err := appstreamtest.Listen(opts...)
 	if err != nil {
@@ -70,4 +91,32 @@ func main() {
 	defer stop()
 	<-ctx.Done()
 	fmt.Println("\nstopping")
+}
+
+// listFlag is a flag that may be given more than once.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, v)
+	return nil
+}
+
+// parseFleetErrors reads "fleet=CODE[,CODE...]", with codes of the model's
+// FleetErrorCode.
+func parseFleetErrors(spec string) (string, []types.FleetErrorCode, error) {
+	fleet, list, ok := strings.Cut(spec, "=")
+	if !ok || fleet == "" || list == "" {
+		return "", nil, fmt.Errorf("%q is not fleet=CODE[,CODE...]", spec)
+	}
+	var codes []types.FleetErrorCode
+	for _, c := range strings.Split(list, ",") {
+		code := types.FleetErrorCode(strings.TrimSpace(c))
+		if !slices.Contains(code.Values(), code) {
+			return "", nil, fmt.Errorf("%q is not a fleet error code; the codes are %v", code, code.Values())
+		}
+		codes = append(codes, code)
+	}
+	return fleet, codes, nil
 }
