@@ -203,9 +203,21 @@
 //
 // # Testing helpers
 //
-// A FakeClock moves fleets through their states without sleeping. AddSession
-// and RemoveSessions stand in for users; WithSessionsOnRunning starts sessions
-// when fleets reach RUNNING. InjectFault makes requests fail, hang, drop their
-// connection or get a truncated body, and Requests counts what the server
-// received, so retries can be checked.
+// A FakeClock moves fleets through their states without sleeping. The
+// server's Sleep and Retryer make the client's own waits pass on it: give
+// Sleep to a waiter (its Sleep option) and wrap the client's retryer with
+// Retryer, and a waiter's delays between polls and the backoff after
+// throttling move the clock instead of passing in real time, so a test
+// with the waiters' default delays takes milliseconds, and no goroutine has
+// to move the clock while the fleet starts (see the example of Sleep):
+//
+//	client := appstream.NewFromConfig(srv.Config(), func(o *appstream.Options) { o.Retryer = srv.Retryer(o.Retryer) })
+//	waiter := appstream.NewFleetStartedWaiter(client, func(o *appstream.FleetStartedWaiterOptions) { o.Sleep = srv.Sleep })
+//
+// AddSession and RemoveSessions stand in for users; WithSessionsOnRunning
+// starts sessions when fleets reach RUNNING. WithMissingImages,
+// WithMissingSubnets and WithFleetErrors make fleets fail to start.
+// InjectFault makes requests fail, hang, drop their connection or get a
+// truncated body, and Requests counts what the server received, so retries
+// can be checked.
 package appstreamtest

@@ -57,6 +57,7 @@ type Server struct {
 	mu         sync.Mutex
 	fleets     map[string]*fleet
 	fleetSeq   int
+	slept      time.Duration // by Sleep and Retryer, not on the clients' clocks
 	sessions   []storedSession
 	sessionSeq int
 	faults     []*Fault
@@ -95,7 +96,8 @@ func WithoutSignatureVerification() Option { return func(s *Server) { s.verify =
 // refused once the clock is more than 5 minutes away from it, unless the
 // client corrects its skew from the response's Date header (aws-sdk-go-v2
 // does). Otherwise sign with the server's clock, keep the clock near the real
-// time, or turn the check off with WithoutSignatureVerification.
+// time (time passed with Server.Sleep or Server.Retryer does not count), or
+// turn the check off with WithoutSignatureVerification.
 func WithClock(c Clock) Option { return func(s *Server) { s.clock = c } }
 
 // WithTransitionTime sets how long fleets stay STARTING and STOPPING. The
@@ -326,7 +328,7 @@ func operationOf[In any, P interface {
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Amzn-RequestId", newRequestID())
-	w.Header().Set("Date", s.clock.Now().UTC().Format(http.TimeFormat))
+	w.Header().Set("Date", s.wireNow().UTC().Format(http.TimeFormat))
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodySize+1))
 	if err != nil {
 		// The client is gone, or too slow (ReadTimeout): close the
