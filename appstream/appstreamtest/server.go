@@ -172,8 +172,9 @@ func setIfPositive[T time.Duration | int](field *T, v T) {
 }
 
 // NewServer starts a server listening on an ephemeral port of 127.0.0.1 (or on
-// WithAddress's) and returns it. It panics if it cannot listen, as
-// httptest.NewServer does; Listen returns the error instead.
+// WithAddress's) and returns it. It panics if it cannot listen, or an option
+// is out of range, as httptest.NewServer does; Listen returns the error
+// instead.
 func NewServer(opts ...Option) *Server {
 	s, err := Listen(opts...)
 	if err != nil {
@@ -183,7 +184,8 @@ func NewServer(opts ...Option) *Server {
 }
 
 // Listen is NewServer, returning an error when it cannot listen (such as an
-// address already in use).
+// address already in use) or an option is out of range (a negative
+// transition time or number of sessions).
 func Listen(opts ...Option) (*Server, error) {
 	s := &Server{
 		addr:   "127.0.0.1:0",
@@ -216,6 +218,14 @@ func Listen(opts ...Option) (*Server, error) {
 	rand.Read(s.tokenKey)
 	for _, opt := range opts {
 		opt(s)
+	}
+	if s.transition < 0 {
+		return nil, fmt.Errorf("the transition time %v is negative", s.transition)
+	}
+	for stack, n := range s.sessionsOnRunning {
+		if n < 0 {
+			return nil, fmt.Errorf("%d sessions on running for stack %q: the number cannot be negative", n, stack)
+		}
 	}
 	l, err := net.Listen("tcp", s.addr)
 	if err != nil {

@@ -7,8 +7,13 @@
 // FleetErrors, as the service reports them.
 //
 //	go run ./examples/local-endpoint
+//	unset AWS_SESSION_TOKEN AWS_PROFILE
 //	AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY \
 //	  aws appstream describe-fleets --region us-east-1 --endpoint-url http://127.0.0.1:4599
+//
+// Reached from other machines (-addr 0.0.0.0:4599), it bounds what clients
+// can hold of it (see appstreamtest.Limits); keep -verify-signatures on
+// there, or anyone who reaches the port can create fleets.
 package main
 
 import (
@@ -48,6 +53,10 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	if *transition < 0 || *sessions < 0 {
+		fmt.Fprintf(os.Stderr, "local-endpoint: -transition (%v) and -sessions (%d) cannot be negative\n", *transition, *sessions)
+		os.Exit(2)
+	}
 
 	opts := []appstreamtest.Option{
 		appstreamtest.WithAddress(*addr),
@@ -79,8 +88,9 @@ func main() {
 	creds := srv.Credentials()
 	fmt.Printf("AppStream endpoint listening at %s (region %s)\n", srv.URL, srv.Region())
 	if *verify {
-		fmt.Printf("Sign requests with these credentials (AWS's documented example pair):\n"+
-			"  export AWS_ACCESS_KEY_ID=%s\n  export AWS_SECRET_ACCESS_KEY=%s\n", creds.AccessKeyID, creds.SecretAccessKey)
+		fmt.Printf("Sign requests with these credentials (AWS's documented example pair), and no session token:\n"+
+			"  export AWS_ACCESS_KEY_ID=%s\n  export AWS_SECRET_ACCESS_KEY=%s\n  unset AWS_SESSION_TOKEN AWS_PROFILE\n",
+			creds.AccessKeyID, creds.SecretAccessKey)
 	} else {
 		fmt.Println("Signatures are not checked: any credentials will do.")
 	}

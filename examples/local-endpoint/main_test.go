@@ -185,6 +185,8 @@ func TestBadFlags(t *testing.T) {
 	}{
 		"unknown fleet error code": {[]string{"-fleet-error", "f=OUT_OF_LUCK"}, `-fleet-error: "OUT_OF_LUCK" is not a fleet error code`},
 		"fleet error without code": {[]string{"-fleet-error", "f"}, `-fleet-error: "f" is not fleet=CODE[,CODE...]`},
+		"negative transition":      {[]string{"-transition", "-1s"}, "-transition (-1s) and -sessions (0) cannot be negative"},
+		"negative sessions":        {[]string{"-sessions", "-2"}, "-transition (3s) and -sessions (-2) cannot be negative"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
