@@ -192,7 +192,8 @@ func (f *fleet) name() string { return *f.attrs.Name }
 
 // settle finishes the transitions whose time is up: STARTING fleets become
 // RUNNING (and get their sessions), or STOPPED with FleetErrors if they
-// cannot start; STOPPING fleets become STOPPED (and lose their sessions). It runs before every operation, so transitions follow the clock.
+// cannot start; STOPPING fleets become STOPPED (and lose their sessions). It
+// runs before every operation, so transitions follow the clock.
 func (s *Server) settle(now time.Time) {
 	for _, f := range s.sortedFleets() {
 		done := f.since.Add(s.transition)

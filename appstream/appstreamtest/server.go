@@ -142,8 +142,8 @@ type Limits struct {
 	MaxConnections int
 }
 
-// Default limits; the other limits of a request are fixed: headers of at
-// most 64 KiB and a body of at most 1 MiB.
+// The default Limits. Whatever the Limits, a request's headers are cut at
+// 64 KiB and its body at 1 MiB.
 const (
 	DefaultReadHeaderTimeout = 10 * time.Second
 	DefaultReadTimeout       = 30 * time.Second
