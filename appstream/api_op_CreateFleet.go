@@ -37,7 +37,8 @@ type CreateFleetInput struct {
 	Name *string
 
 	// ComputeCapacity is the capacity wanted: DesiredInstances, or
-	// DesiredSessions for multi-session fleets.
+	// DesiredSessions for multi-session fleets. ALWAYS_ON and ON_DEMAND fleets
+	// require it; ELASTIC fleets do not allow it (set MaxConcurrentSessions).
 	ComputeCapacity *types.ComputeCapacity
 
 	// Description is shown to administrators (at most 256 characters).
@@ -47,26 +48,28 @@ type CreateFleetInput struct {
 	DisableIMDSV1 *bool
 
 	// DisconnectTimeoutInSeconds is how long a session stays up after its user
-	// disconnects (60 to 36000).
+	// disconnects, for them to reconnect to it (60 to 36000).
 	DisconnectTimeoutInSeconds *int32
 
 	// DisplayName is shown to users (at most 100 characters).
 	DisplayName *string
 
-	// DomainJoinInfo is the Active Directory domain the instances join.
+	// DomainJoinInfo is the Active Directory domain the instances join. ELASTIC
+	// fleets do not allow it.
 	DomainJoinInfo *types.DomainJoinInfo
 
 	// EnableDefaultInternetAccess gives the instances internet access.
 	EnableDefaultInternetAccess *bool
 
-	// FleetType is ALWAYS_ON, ON_DEMAND or ELASTIC.
+	// FleetType is ALWAYS_ON, ON_DEMAND (the default) or ELASTIC.
 	FleetType types.FleetType
 
 	// IamRoleArn is the IAM role the instances assume.
 	IamRoleArn *string
 
 	// IdleDisconnectTimeoutInSeconds is how long a user may be idle before
-	// being disconnected.
+	// being disconnected: 0 (the default) never disconnects idle users;
+	// otherwise 60 to 36000, rounded to the nearest minute.
 	IdleDisconnectTimeoutInSeconds *int32
 
 	// ImageArn is the ARN of the image to run. Set it or ImageName.
@@ -75,27 +78,34 @@ type CreateFleetInput struct {
 	// ImageName is the name of the image to run. Set it or ImageArn.
 	ImageName *string
 
-	// MaxConcurrentSessions is the most sessions an elastic fleet runs at once.
+	// MaxConcurrentSessions is the most sessions an ELASTIC fleet runs at
+	// once. ELASTIC fleets require it; other fleet types do not allow it.
 	MaxConcurrentSessions *int32
 
-	// MaxSessionsPerInstance is the most sessions on one instance
-	// (multi-session fleets).
+	// MaxSessionsPerInstance is the most sessions on one instance. Setting it
+	// makes a multi-session fleet, whose capacity is
+	// ComputeCapacity.DesiredSessions.
 	MaxSessionsPerInstance *int32
 
 	// MaxUserDurationInSeconds is the longest a session may last (600 to 432000).
 	MaxUserDurationInSeconds *int32
 
-	// Platform is the operating system of elastic fleets.
+	// Platform is the operating system of the fleet's instances. ELASTIC
+	// fleets support WINDOWS_SERVER_2019, AMAZON_LINUX2 and UBUNTU_PRO_2404.
 	Platform types.PlatformType
 
-	// RootVolumeConfig sets the size of the instances' root volume.
+	// RootVolumeConfig sets the size of the instances' root volume: 200 to
+	// 500 GB (200 by default; more costs extra).
 	RootVolumeConfig *types.VolumeConfig
 
-	// SessionScriptS3Location is where the session scripts are stored. Its
-	// S3Bucket is required.
+	// SessionScriptS3Location is the S3 object (a zip file) of the session
+	// scripts' configuration, for ELASTIC fleets. Its S3Bucket is required
+	// (checked before sending), and so is its S3Key, by the service.
 	SessionScriptS3Location *types.S3Location
 
-	// StreamView is APP (one application) or DESKTOP.
+	// StreamView is what users see: with APP (the default), only the windows
+	// of the applications they open; with DESKTOP, the operating system's
+	// desktop.
 	StreamView types.StreamView
 
 	// Tags are the fleet's tags (at most 50).
@@ -104,7 +114,9 @@ type CreateFleetInput struct {
 	// UsbDeviceFilterStrings lists the USB devices users may redirect.
 	UsbDeviceFilterStrings []string
 
-	// VpcConfig is the subnets and security groups of the fleet.
+	// VpcConfig is the subnets and security groups of the fleet. ELASTIC
+	// fleets require one, with at least two subnets in different Availability
+	// Zones.
 	VpcConfig *types.VpcConfig
 }
 

@@ -10,7 +10,9 @@ import (
 )
 
 // StartFleet starts a stopped fleet. The fleet is STARTING when the call returns and RUNNING once its
-// instances are up; wait for that with NewFleetStartedWaiter.
+// instances are up; wait for that with NewFleetStartedWaiter. A fleet that cannot start (its image or
+// subnet is gone, say) goes back to STOPPED with FleetErrors, and the waiter returns a FleetStateError
+// that names them.
 func (c *Client) StartFleet(ctx context.Context, params *StartFleetInput, optFns ...func(*Options)) (*StartFleetOutput, error) {
 	if params == nil {
 		params = &StartFleetInput{}

@@ -12,9 +12,13 @@ import (
 
 // UpdateFleet changes a fleet. What may change depends on the fleet's state:
 // when it is STOPPED, any attribute but its name; when it is RUNNING, only
-// some (for always-on and on-demand fleets: DisplayName, ComputeCapacity,
-// ImageName, ImageArn and the timeouts); while it is STARTING or STOPPING,
-// nothing.
+// DisplayName, ComputeCapacity, ImageName, ImageArn,
+// IdleDisconnectTimeoutInSeconds and DisconnectTimeoutInSeconds of an
+// ALWAYS_ON or ON_DEMAND fleet, and DisplayName,
+// IdleDisconnectTimeoutInSeconds, DisconnectTimeoutInSeconds,
+// MaxConcurrentSessions, SessionScriptS3Location and UsbDeviceFilterStrings
+// of an ELASTIC fleet; while it is STARTING or STOPPING, nothing (the model's
+// documentation says "STARTING or STOPPED", contradicting its first rule).
 //
 // Unlike the official client, which follows the current model, this client
 // requires Name: the service cannot act without it.
@@ -40,7 +44,9 @@ type UpdateFleetInput struct {
 	// as VPC_CONFIGURATION_SECURITY_GROUP_IDS.
 	AttributesToDelete []types.FleetAttribute
 
-	// ComputeCapacity is the capacity wanted.
+	// ComputeCapacity is the capacity wanted: DesiredInstances, or
+	// DesiredSessions for multi-session fleets. ELASTIC fleets do not allow
+	// it.
 	ComputeCapacity *types.ComputeCapacity
 
 	// DeleteVpcConfig removes the VPC configuration.
@@ -55,13 +61,14 @@ type UpdateFleetInput struct {
 	DisableIMDSV1 *bool
 
 	// DisconnectTimeoutInSeconds is how long a session stays up after its user
-	// disconnects (60 to 36000).
+	// disconnects, for them to reconnect to it (60 to 36000).
 	DisconnectTimeoutInSeconds *int32
 
 	// DisplayName is shown to users (at most 100 characters).
 	DisplayName *string
 
-	// DomainJoinInfo is the Active Directory domain the instances join.
+	// DomainJoinInfo is the Active Directory domain the instances join. ELASTIC
+	// fleets do not allow it.
 	DomainJoinInfo *types.DomainJoinInfo
 
 	// EnableDefaultInternetAccess gives the instances internet access.
@@ -71,7 +78,8 @@ type UpdateFleetInput struct {
 	IamRoleArn *string
 
 	// IdleDisconnectTimeoutInSeconds is how long a user may be idle before
-	// being disconnected.
+	// being disconnected: 0 (the default) never disconnects idle users;
+	// otherwise 60 to 36000, rounded to the nearest minute.
 	IdleDisconnectTimeoutInSeconds *int32
 
 	// ImageArn is the ARN of the image to run.
@@ -83,11 +91,13 @@ type UpdateFleetInput struct {
 	// InstanceType is the instance type, such as stream.standard.medium.
 	InstanceType *string
 
-	// MaxConcurrentSessions is the most sessions an elastic fleet runs at once.
+	// MaxConcurrentSessions is the most sessions an ELASTIC fleet runs at
+	// once. ELASTIC fleets require it; other fleet types do not allow it.
 	MaxConcurrentSessions *int32
 
-	// MaxSessionsPerInstance is the most sessions on one instance
-	// (multi-session fleets).
+	// MaxSessionsPerInstance is the most sessions on one instance. Setting it
+	// makes a multi-session fleet, whose capacity is
+	// ComputeCapacity.DesiredSessions.
 	MaxSessionsPerInstance *int32
 
 	// MaxUserDurationInSeconds is the longest a session may last (600 to 432000).
@@ -96,23 +106,30 @@ type UpdateFleetInput struct {
 	// Name is the name of the fleet to update. This client requires it.
 	Name *string
 
-	// Platform is the operating system of elastic fleets.
+	// Platform is the operating system of the fleet's instances. ELASTIC
+	// fleets support WINDOWS_SERVER_2019, AMAZON_LINUX2 and UBUNTU_PRO_2404.
 	Platform types.PlatformType
 
-	// RootVolumeConfig sets the size of the instances' root volume.
+	// RootVolumeConfig sets the size of the instances' root volume: 200 to
+	// 500 GB, and not below the image's volume size.
 	RootVolumeConfig *types.VolumeConfig
 
-	// SessionScriptS3Location is where the session scripts are stored. Its
-	// S3Bucket is required.
+	// SessionScriptS3Location is the S3 object (a zip file) of the session
+	// scripts' configuration, for ELASTIC fleets. Its S3Bucket is required
+	// (checked before sending), and so is its S3Key, by the service.
 	SessionScriptS3Location *types.S3Location
 
-	// StreamView is APP (one application) or DESKTOP.
+	// StreamView is what users see: with APP (the default), only the windows
+	// of the applications they open; with DESKTOP, the operating system's
+	// desktop.
 	StreamView types.StreamView
 
 	// UsbDeviceFilterStrings lists the USB devices users may redirect.
 	UsbDeviceFilterStrings []string
 
-	// VpcConfig is the subnets and security groups of the fleet.
+	// VpcConfig is the subnets and security groups of the fleet. ELASTIC
+	// fleets require one, with at least two subnets in different Availability
+	// Zones.
 	VpcConfig *types.VpcConfig
 }
 

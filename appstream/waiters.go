@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aws/smithy-go/logging"
+	smithytime "github.com/aws/smithy-go/time"
 	smithywaiter "github.com/aws/smithy-go/waiter"
 
 	"github.com/appstreamkit/appstream-go/types"
@@ -30,6 +31,12 @@ type FleetStartedWaiterOptions struct {
 	// again (true), stop (false), or fail (an error). The default succeeds
 	// when every fleet is RUNNING and fails when one is STOPPING or STOPPED.
 	Retryable func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
+
+	// Sleep waits between polls; the default is a timer, as
+	// smithy-go/time.SleepWithContext. It returns early, with ctx's error,
+	// when ctx ends. Tests can make the waits move a fake clock instead, as
+	// appstreamtest's Server.Sleep does.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // FleetStartedWaiter waits until fleets are RUNNING.
@@ -86,6 +93,12 @@ type FleetStoppedWaiterOptions struct {
 	// again (true), stop (false), or fail (an error). The default succeeds
 	// when every fleet is STOPPED and fails when one is STARTING or RUNNING.
 	Retryable func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
+
+	// Sleep waits between polls; the default is a timer, as
+	// smithy-go/time.SleepWithContext. It returns early, with ctx's error,
+	// when ctx ends. Tests can make the waits move a fake clock instead, as
+	// appstreamtest's Server.Sleep does.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // FleetStoppedWaiter waits until fleets are STOPPED.
@@ -132,6 +145,7 @@ type waiterOptions struct {
 	MaxDelay        time.Duration
 	LogWaitAttempts bool
 	Retryable       func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
+	Sleep           func(context.Context, time.Duration) error
 }
 
 // waitForFleets polls every page of DescribeFleets until o.Retryable says
@@ -180,15 +194,18 @@ func waitForFleets(ctx context.Context, client DescribeFleetsAPIClient, params *
 			return nil, fmt.Errorf("waiter %s: computing delay: %w", name, err)
 		}
 		remaining -= delay
-		t := time.NewTimer(delay)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			if parent.Err() == nil {
+		sleep := o.Sleep
+		if sleep == nil {
+			sleep = smithytime.SleepWithContext
+		}
+		if err := sleep(ctx, delay); err != nil {
+			switch {
+			case parent.Err() != nil:
+				return nil, fmt.Errorf("waiter %s: request cancelled while waiting, %w", name, parent.Err())
+			case ctx.Err() != nil:
 				return nil, exceeded
 			}
-			return nil, fmt.Errorf("waiter %s: request cancelled while waiting, %w", name, parent.Err())
+			return nil, fmt.Errorf("waiter %s: waiting: %w", name, err)
 		}
 	}
 }

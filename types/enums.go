@@ -170,7 +170,8 @@ func (FleetType) Values() []FleetType {
 	}
 }
 
-// InstanceDrainStatus tells whether the instance running a session is being drained.
+// InstanceDrainStatus tells whether the instance running a session is being
+// drained (multi-session fleets).
 type InstanceDrainStatus string
 
 // Values of InstanceDrainStatus.
@@ -190,7 +191,9 @@ func (InstanceDrainStatus) Values() []InstanceDrainStatus {
 	}
 }
 
-// PlatformType is the operating system of a fleet's instances.
+// PlatformType is the operating system of a fleet's instances (or of an
+// image). ELASTIC fleets support WINDOWS_SERVER_2019, AMAZON_LINUX2 and
+// UBUNTU_PRO_2404.
 type PlatformType string
 
 // Values of PlatformType.
@@ -260,7 +263,8 @@ func (SessionState) Values() []SessionState {
 	}
 }
 
-// StreamView is what users see when they stream: one application or the whole desktop.
+// StreamView is what users see when they stream: only the windows of the
+// applications they open (APP), or the operating system's desktop (DESKTOP).
 type StreamView string
 
 // Values of StreamView.

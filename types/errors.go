@@ -24,7 +24,8 @@ func codeOr(override *string, code string) string {
 	return *override
 }
 
-// ConcurrentModificationException means another change to the same resource is under way; try again later.
+// ConcurrentModificationException means the service could not make the change now ("An API error occurred",
+// the model says): wait a few minutes and try again.
 type ConcurrentModificationException struct {
 	// Message is the service's explanation.
 	Message *string
@@ -52,7 +53,7 @@ func (e *ConcurrentModificationException) ErrorCode() string {
 // ErrorFault returns smithy.FaultClient.
 func (e *ConcurrentModificationException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
-// IncompatibleImageException means the image cannot be used with the fleet (for example, its platform does not match).
+// IncompatibleImageException means the image cannot be updated because it is not compatible for updates.
 type IncompatibleImageException struct {
 	// Message is the service's explanation.
 	Message *string
@@ -78,7 +79,8 @@ func (e *IncompatibleImageException) ErrorCode() string {
 // ErrorFault returns smithy.FaultClient.
 func (e *IncompatibleImageException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
-// InvalidAccountStatusException means the account is not allowed to use the resource (often a new account that is not yet activated).
+// InvalidAccountStatusException means the resource cannot be created because the AWS account is suspended;
+// AWS Support can help.
 type InvalidAccountStatusException struct {
 	// Message is the service's explanation.
 	Message *string
@@ -104,7 +106,8 @@ func (e *InvalidAccountStatusException) ErrorCode() string {
 // ErrorFault returns smithy.FaultClient.
 func (e *InvalidAccountStatusException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
-// InvalidParameterCombinationException means the request combines parameters that cannot be used together.
+// InvalidParameterCombinationException means the request combines parameters that cannot be used together,
+// or lacks one that the others need.
 type InvalidParameterCombinationException struct {
 	// Message is the service's explanation.
 	Message *string
@@ -134,7 +137,7 @@ func (e *InvalidParameterCombinationException) ErrorFault() smithy.ErrorFault {
 	return smithy.FaultClient
 }
 
-// InvalidRoleException means the IAM role given cannot be assumed by the service.
+// InvalidRoleException means the IAM role given is invalid.
 type InvalidRoleException struct {
 	// Message is the service's explanation.
 	Message *string
@@ -214,7 +217,8 @@ func (e *OperationNotPermittedException) ErrorCode() string {
 // ErrorFault returns smithy.FaultClient.
 func (e *OperationNotPermittedException) ErrorFault() smithy.ErrorFault { return smithy.FaultClient }
 
-// RequestLimitExceededException means the request rate is too high. It is a throttle: the client retries it with backoff.
+// RequestLimitExceededException means the service cannot process the request now, because the account's
+// Describe calls are being throttled by Amazon EC2. It is a throttle: the client retries it with backoff.
 type RequestLimitExceededException struct {
 	// Message is the service's explanation.
 	Message *string

@@ -9,45 +9,58 @@ package types
 import "time"
 
 // ComputeCapacity is the capacity asked for a fleet. Set DesiredInstances for
-// single-session fleets, or DesiredSessions for multi-session fleets.
+// single-session fleets, or DesiredSessions for multi-session fleets: one of
+// them, not both.
 type ComputeCapacity struct {
 	// DesiredInstances is the number of streaming instances wanted.
 	DesiredInstances *int32
 
-	// DesiredSessions is the number of user sessions wanted (multi-session fleets).
+	// DesiredSessions is the number of user sessions wanted. Only
+	// multi-session fleets (with MaxSessionsPerInstance) allow it.
 	DesiredSessions *int32
 }
 
 // ComputeCapacityStatus is the capacity of a fleet as the service reports it.
+// Desired, Running, InUse and Available count instances; the members about
+// user sessions and drain mode count session slots, and apply only to
+// multi-session fleets.
 type ComputeCapacityStatus struct {
 	// Desired is the number of instances wanted. The service always sends it.
 	Desired *int32
 
-	// ActiveUserSessions is the number of sessions in use (multi-session fleets).
+	// ActiveUserSessions is the number of session slots in use for streaming
+	// (multi-session fleets).
 	ActiveUserSessions *int32
 
-	// ActualUserSessions is the number of sessions that can be used or are in use
+	// ActualUserSessions is the number of session slots available for
+	// streaming or streaming: AvailableUserSessions plus ActiveUserSessions
 	// (multi-session fleets).
 	ActualUserSessions *int32
 
 	// Available is the number of instances available for streaming.
 	Available *int32
 
-	// AvailableUserSessions is the number of idle sessions (multi-session fleets).
+	// AvailableUserSessions is the number of idle session slots available for
+	// new sessions: ActualUserSessions less ActiveUserSessions (multi-session
+	// fleets).
 	AvailableUserSessions *int32
 
-	// DesiredUserSessions is the number of sessions wanted (multi-session fleets).
+	// DesiredUserSessions is the number of session slots running or pending:
+	// the sessions the fleet can hold in a steady state (multi-session
+	// fleets).
 	DesiredUserSessions *int32
 
 	// DrainModeActiveUserSessions is the number of active sessions on instances
-	// in drain mode.
+	// in drain mode (multi-session fleets).
 	DrainModeActiveUserSessions *int32
 
-	// DrainModeUnusedUserSessions is the number of unused sessions on instances
-	// in drain mode.
+	// DrainModeUnusedUserSessions is the number of unused session slots on
+	// instances in drain mode, which take no new session (multi-session
+	// fleets).
 	DrainModeUnusedUserSessions *int32
 
-	// Draining is the number of instances in drain mode.
+	// Draining is the number of instances in drain mode (multi-session
+	// fleets).
 	Draining *int32
 
 	// InUse is the number of instances streaming to a user.
@@ -95,7 +108,7 @@ type Fleet struct {
 	DisableIMDSV1 *bool
 
 	// DisconnectTimeoutInSeconds is how long a session stays up after its user
-	// disconnects.
+	// disconnects, for them to reconnect to it (60 to 36000).
 	DisconnectTimeoutInSeconds *int32
 
 	// DisplayName is the name shown to users.
@@ -117,7 +130,7 @@ type Fleet struct {
 	IamRoleArn *string
 
 	// IdleDisconnectTimeoutInSeconds is how long a user may be idle before being
-	// disconnected.
+	// disconnected: 0 never disconnects idle users; otherwise 60 to 36000.
 	IdleDisconnectTimeoutInSeconds *int32
 
 	// ImageArn is the ARN of the image the instances run.
@@ -126,25 +139,32 @@ type Fleet struct {
 	// ImageName is the name of the image the instances run.
 	ImageName *string
 
-	// MaxConcurrentSessions is the most sessions an elastic fleet runs at once.
+	// MaxConcurrentSessions is the most sessions an ELASTIC fleet runs at once.
 	MaxConcurrentSessions *int32
 
-	// MaxSessionsPerInstance is the most sessions on one instance (multi-session fleets).
+	// MaxSessionsPerInstance is the most sessions on one instance; only
+	// multi-session fleets have it.
 	MaxSessionsPerInstance *int32
 
-	// MaxUserDurationInSeconds is the longest a session may last.
+	// MaxUserDurationInSeconds is the longest a session may last (600 to
+	// 432000 as CreateFleet's documentation says; the Fleet shape's still
+	// says 360000).
 	MaxUserDurationInSeconds *int32
 
 	// Platform is the operating system of the instances.
 	Platform PlatformType
 
-	// RootVolumeConfig is the size of the instances' root volume.
+	// RootVolumeConfig is the size of the instances' root volume (200 to 500
+	// GB).
 	RootVolumeConfig *VolumeConfig
 
-	// SessionScriptS3Location is where the session scripts are stored.
+	// SessionScriptS3Location is the S3 object (a zip file) of the session
+	// scripts' configuration, for ELASTIC fleets.
 	SessionScriptS3Location *S3Location
 
-	// StreamView is APP (one application) or DESKTOP.
+	// StreamView is what users see: with APP (the default), only the windows
+	// of the applications they open; with DESKTOP, the operating system's
+	// desktop.
 	StreamView StreamView
 
 	// UsbDeviceFilterStrings lists the USB devices users may redirect.
@@ -180,7 +200,9 @@ type S3Location struct {
 	// S3Bucket is the bucket's name. It is required.
 	S3Bucket *string
 
-	// S3Key is the object's key.
+	// S3Key is the object's key. The service requires it for a fleet's
+	// SessionScriptS3Location (and for the icons and scripts of other
+	// operations).
 	S3Key *string
 }
 
@@ -207,7 +229,8 @@ type Session struct {
 	// ConnectionState tells whether the user is connected.
 	ConnectionState SessionConnectionState
 
-	// InstanceDrainStatus tells whether the session's instance is being drained.
+	// InstanceDrainStatus tells whether the session's instance is being
+	// drained (multi-session fleets).
 	InstanceDrainStatus InstanceDrainStatus
 
 	// InstanceId is the ID of the instance hosting the session.
@@ -219,13 +242,15 @@ type Session struct {
 	// NetworkAccessConfiguration is the session's network interface.
 	NetworkAccessConfiguration *NetworkAccessConfiguration
 
-	// StartTime is when the session started.
+	// StartTime is when a streaming instance was dedicated to the user.
 	StartTime *time.Time
 }
 
-// VolumeConfig is the configuration of a storage volume.
+// VolumeConfig is the configuration of the root volume of fleet instances
+// and image builders.
 type VolumeConfig struct {
-	// VolumeSizeInGb is the volume's size in GiB.
+	// VolumeSizeInGb is the volume's size in GB: 200 (the default, included
+	// in the hourly instance rate) to 500.
 	VolumeSizeInGb *int32
 }
 
@@ -234,6 +259,8 @@ type VpcConfig struct {
 	// SecurityGroupIds lists the security groups (at most 5).
 	SecurityGroupIds []string
 
-	// SubnetIds lists the subnets that the fleet's network interfaces use.
+	// SubnetIds lists the subnets that the fleet's network interfaces use:
+	// one or more (ELASTIC fleets: two or more, in different Availability
+	// Zones).
 	SubnetIds []string
 }

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"net/http"
 	"slices"
 	"strings"
 	"sync"
@@ -67,6 +68,33 @@ func withCredentials(creds aws.Credentials) func(*appstream.Options) {
 	return func(o *appstream.Options) {
 		o.Credentials = aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) { return creds, nil })
 	}
+}
+
+// attemptCounter is an HTTP client that counts the requests a client sends,
+// by operation: Server.Requests counts only those that pass the signature
+// check.
+type attemptCounter struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (a *attemptCounter) Do(req *http.Request) (*http.Response, error) {
+	a.mu.Lock()
+	a.n[strings.TrimPrefix(req.Header.Get("X-Amz-Target"), "PhotonAdminProxyService.")]++
+	a.mu.Unlock()
+	return http.DefaultClient.Do(req)
+}
+
+func (a *attemptCounter) attempts(op string) int {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.n[op]
+}
+
+// countAttempts makes a client send through a new attemptCounter.
+func countAttempts() (*attemptCounter, func(*appstream.Options)) {
+	a := &attemptCounter{n: map[string]int{}}
+	return a, func(o *appstream.Options) { o.HTTPClient = a }
 }
 
 // fakeServer starts a server on a FakeClock at fixedStart, with fleets that
@@ -163,6 +191,37 @@ func capacityOf(f types.Fleet) capacity {
 
 func capacityStatus(c capacity) *types.ComputeCapacityStatus {
 	return &types.ComputeCapacityStatus{Desired: aws.Int32(c.Desired), Running: aws.Int32(c.Running), InUse: aws.Int32(c.InUse), Available: aws.Int32(c.Available)}
+}
+
+// slots is the part of ComputeCapacityStatus that counts the session slots
+// of a multi-session fleet.
+type slots struct{ Desired, Active, Available, Actual, Draining, DrainActive, DrainUnused int32 }
+
+// multiSessionStatus is the ComputeCapacityStatus of a multi-session fleet.
+func multiSessionStatus(c capacity, s slots) *types.ComputeCapacityStatus {
+	status := capacityStatus(c)
+	status.DesiredUserSessions, status.ActiveUserSessions = aws.Int32(s.Desired), aws.Int32(s.Active)
+	status.AvailableUserSessions, status.ActualUserSessions = aws.Int32(s.Available), aws.Int32(s.Actual)
+	status.Draining, status.DrainModeActiveUserSessions = aws.Int32(s.Draining), aws.Int32(s.DrainActive)
+	status.DrainModeUnusedUserSessions = aws.Int32(s.DrainUnused)
+	return status
+}
+
+// slotsOf returns the session slot counts of f's capacity, -1 for a count
+// left unset.
+func slotsOf(f types.Fleet) slots {
+	c := f.ComputeCapacityStatus
+	if c == nil {
+		c = &types.ComputeCapacityStatus{}
+	}
+	n := func(p *int32) int32 {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	return slots{n(c.DesiredUserSessions), n(c.ActiveUserSessions), n(c.AvailableUserSessions),
+		n(c.ActualUserSessions), n(c.Draining), n(c.DrainModeActiveUserSessions), n(c.DrainModeUnusedUserSessions)}
 }
 
 // errCheck recognizes an error in a table: a type in the chain, and for
@@ -320,7 +379,7 @@ func TestClientCreateFleet(t *testing.T) {
 				DisconnectTimeoutInSeconds:  aws.Int32(900),
 				EnableDefaultInternetAccess: aws.Bool(false),
 				MaxSessionsPerInstance:      aws.Int32(5),
-				ComputeCapacityStatus:       capacityStatus(capacity{Desired: 20}),
+				ComputeCapacityStatus:       multiSessionStatus(capacity{Desired: 4}, slots{Desired: 20}),
 			},
 		},
 		"elastic without capacity": {
@@ -331,6 +390,7 @@ func TestClientCreateFleet(t *testing.T) {
 				FleetType:             types.FleetTypeElastic,
 				Platform:              types.PlatformTypeAmazonLinux2,
 				MaxConcurrentSessions: aws.Int32(10),
+				VpcConfig:             &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}},
 			},
 			want: types.Fleet{
 				Arn:                         arn("elastic"),
@@ -343,6 +403,7 @@ func TestClientCreateFleet(t *testing.T) {
 				StreamView:                  types.StreamViewApp,
 				Platform:                    types.PlatformTypeAmazonLinux2,
 				MaxConcurrentSessions:       aws.Int32(10),
+				VpcConfig:                   &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}},
 				MaxUserDurationInSeconds:    aws.Int32(57600),
 				DisconnectTimeoutInSeconds:  aws.Int32(900),
 				EnableDefaultInternetAccess: aws.Bool(false),
@@ -636,22 +697,37 @@ type updateAttribute struct {
 }
 
 // baseUpdateFleet is the fleet the UpdateFleet rules start from: it has a
-// value for every attribute AttributesToDelete can remove.
+// value for every attribute AttributesToDelete can remove that the fleet
+// type allows. An ALWAYS_ON or ON_DEMAND one is a multi-session fleet, for
+// MaxSessionsPerInstance; an ELASTIC one has what ELASTIC fleets need.
 func baseUpdateFleet(name string, fleetType types.FleetType) *appstream.CreateFleetInput {
 	in := fleetInput(name)
 	in.FleetType = fleetType
-	if fleetType == types.FleetTypeElastic {
-		in.ComputeCapacity = nil
-		in.MaxConcurrentSessions = aws.Int32(5)
-	}
-	in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a"}, SecurityGroupIds: []string{"sg-a"}}
-	in.DomainJoinInfo = &types.DomainJoinInfo{DirectoryName: aws.String("corp.example.com")}
 	in.IamRoleArn = aws.String("arn:aws:iam::123456789012:role/appstream")
 	in.UsbDeviceFilterStrings = []string{"Wacom Tablet, 056a, *, *, *, *, 0, 0"}
 	in.SessionScriptS3Location = &types.S3Location{S3Bucket: aws.String("scripts-bucket"), S3Key: aws.String("v1.json")}
-	in.MaxSessionsPerInstance = aws.Int32(2)
 	in.RootVolumeConfig = &types.VolumeConfig{VolumeSizeInGb: aws.Int32(200)}
+	if fleetType == types.FleetTypeElastic {
+		in.ComputeCapacity = nil
+		in.MaxConcurrentSessions = aws.Int32(5)
+		in.Platform = types.PlatformTypeAmazonLinux2
+		in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a", "subnet-b"}, SecurityGroupIds: []string{"sg-a"}}
+		return in
+	}
+	in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(4)}
+	in.MaxSessionsPerInstance = aws.Int32(2)
+	in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-a"}, SecurityGroupIds: []string{"sg-a"}}
+	in.DomainJoinInfo = &types.DomainJoinInfo{DirectoryName: aws.String("corp.example.com")}
 	return in
+}
+
+// refusedByRules lists, per fleet type, the updates of updateAttributes
+// that the rules between members refuse on baseUpdateFleet's fleet.
+var refusedByRules = map[types.FleetType][]string{
+	types.FleetTypeAlwaysOn: {"MaxConcurrentSessions", "AttributesToDelete MAX_SESSIONS_PER_INSTANCE"},
+	types.FleetTypeOnDemand: {"MaxConcurrentSessions", "AttributesToDelete MAX_SESSIONS_PER_INSTANCE"},
+	types.FleetTypeElastic: {"ComputeCapacity", "DomainJoinInfo", "MaxSessionsPerInstance", "DeleteVpcConfig",
+		"AttributesToDelete VPC_CONFIGURATION"},
 }
 
 // updateAttributes lists every member UpdateFleet can change, by the name
@@ -666,15 +742,16 @@ func updateAttributes() map[string]updateAttribute {
 			func(f *types.Fleet) { f.Description = aws.String("updated") }},
 		"ComputeCapacity": {"ComputeCapacity",
 			func(in *appstream.UpdateFleetInput) {
-				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(4)}
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(8)}
 			},
 			func(f *types.Fleet) {
-				c := capacityOf(*f)
-				c.Desired = 4
+				// From 4 sessions on 2 instances to 8 on 4, with no session.
+				c, s := capacityOf(*f), slotsOf(*f)
+				c.Desired, s.Desired = 4, 8
 				if f.State == types.FleetStateRunning {
-					c.Running, c.Available = 4, 4-c.InUse
+					c.Running, c.Available, s.Available, s.Actual = 4, 4, 8, 8
 				}
-				f.ComputeCapacityStatus = capacityStatus(c)
+				f.ComputeCapacityStatus = multiSessionStatus(c, s)
 			}},
 		"ImageName": {"ImageName",
 			func(in *appstream.UpdateFleetInput) { in.ImageName = aws.String("AppStream-WinServer2022-01-01-2025") },
@@ -693,14 +770,14 @@ func updateAttributes() map[string]updateAttribute {
 			func(in *appstream.UpdateFleetInput) { in.DisconnectTimeoutInSeconds = aws.Int32(1200) },
 			func(f *types.Fleet) { f.DisconnectTimeoutInSeconds = aws.Int32(1200) }},
 		"InstanceType": {"InstanceType",
-			func(in *appstream.UpdateFleetInput) { in.InstanceType = aws.String("stream.compute.large") },
-			func(f *types.Fleet) { f.InstanceType = aws.String("stream.compute.large") }},
+			func(in *appstream.UpdateFleetInput) { in.InstanceType = aws.String("stream.standard.large") },
+			func(f *types.Fleet) { f.InstanceType = aws.String("stream.standard.large") }},
 		"VpcConfig": {"VpcConfig",
 			func(in *appstream.UpdateFleetInput) {
-				in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-b"}, SecurityGroupIds: []string{"sg-b"}}
+				in.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-c", "subnet-d"}, SecurityGroupIds: []string{"sg-b"}}
 			},
 			func(f *types.Fleet) {
-				f.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-b"}, SecurityGroupIds: []string{"sg-b"}}
+				f.VpcConfig = &types.VpcConfig{SubnetIds: []string{"subnet-c", "subnet-d"}, SecurityGroupIds: []string{"sg-b"}}
 			}},
 		"MaxUserDurationInSeconds": {"MaxUserDurationInSeconds",
 			func(in *appstream.UpdateFleetInput) { in.MaxUserDurationInSeconds = aws.Int32(7200) },
@@ -724,8 +801,8 @@ func updateAttributes() map[string]updateAttribute {
 			func(in *appstream.UpdateFleetInput) { in.StreamView = types.StreamViewDesktop },
 			func(f *types.Fleet) { f.StreamView = types.StreamViewDesktop }},
 		"Platform": {"Platform",
-			func(in *appstream.UpdateFleetInput) { in.Platform = types.PlatformTypeWindowsServer2022 },
-			func(f *types.Fleet) { f.Platform = types.PlatformTypeWindowsServer2022 }},
+			func(in *appstream.UpdateFleetInput) { in.Platform = types.PlatformTypeUbuntuPro2404 },
+			func(f *types.Fleet) { f.Platform = types.PlatformTypeUbuntuPro2404 }},
 		"MaxConcurrentSessions": {"MaxConcurrentSessions",
 			func(in *appstream.UpdateFleetInput) { in.MaxConcurrentSessions = aws.Int32(50) },
 			func(f *types.Fleet) { f.MaxConcurrentSessions = aws.Int32(50) }},
@@ -743,7 +820,13 @@ func updateAttributes() map[string]updateAttribute {
 			}},
 		"MaxSessionsPerInstance": {"MaxSessionsPerInstance",
 			func(in *appstream.UpdateFleetInput) { in.MaxSessionsPerInstance = aws.Int32(8) },
-			func(f *types.Fleet) { f.MaxSessionsPerInstance = aws.Int32(8) }},
+			func(f *types.Fleet) {
+				// The 4 desired sessions now fit one instance of 8.
+				f.MaxSessionsPerInstance = aws.Int32(8)
+				c, s := capacityOf(*f), slotsOf(*f)
+				c.Desired, s.Desired = 1, 8
+				f.ComputeCapacityStatus = multiSessionStatus(c, s)
+			}},
 		"RootVolumeConfig": {"RootVolumeConfig",
 			func(in *appstream.UpdateFleetInput) {
 				in.RootVolumeConfig = &types.VolumeConfig{VolumeSizeInGb: aws.Int32(500)}
@@ -781,7 +864,8 @@ func updateAttributes() map[string]updateAttribute {
 
 // TestClientUpdateFleetRules checks every attribute of UpdateFleet against
 // every state the rules name: the attributes accepted change the fleet as
-// asked, the others fail with the typed error and change nothing.
+// asked, the others fail with the typed error and change nothing. An update
+// the state allows may still break a rule between members (refusedByRules).
 func TestClientUpdateFleetRules(t *testing.T) {
 	t.Parallel()
 	attrs := updateAttributes()
@@ -814,13 +898,17 @@ func TestClientUpdateFleetRules(t *testing.T) {
 		fleetType types.FleetType
 		attr      updateAttribute
 		want      *errCheck // nil: accepted
+		byRule    bool      // refused by a rule between members, not by the state
 	}
 	cases := map[string]testCase{}
 	for _, k := range kinds {
 		for _, name := range all {
 			tc := testCase{state: k.state, fleetType: k.fleetType, attr: attrs[name]}
-			if !slices.Contains(k.accepted, name) {
+			switch {
+			case !slices.Contains(k.accepted, name):
 				tc.want = k.refusal
+			case slices.Contains(refusedByRules[k.fleetType], name):
+				tc.want, tc.byRule = errorOf[*types.InvalidParameterCombinationException](), true
 			}
 			cases[fmt.Sprintf("%s %s/%s", k.state, k.fleetType, name)] = tc
 		}
@@ -843,7 +931,7 @@ func TestClientUpdateFleetRules(t *testing.T) {
 			} else {
 				var apiErr smithy.APIError
 				errors.As(err, &apiErr)
-				if tc.state == types.FleetStateRunning && !strings.Contains(apiErr.ErrorMessage(), "update "+tc.attr.member) {
+				if tc.state == types.FleetStateRunning && !tc.byRule && !strings.Contains(apiErr.ErrorMessage(), "update "+tc.attr.member) {
 					t.Errorf("message %q does not name the refused attribute %s", apiErr.ErrorMessage(), tc.attr.member)
 				}
 			}
@@ -908,11 +996,27 @@ func TestClientUpdateFleetValues(t *testing.T) {
 			},
 			apply: func(f *types.Fleet) { f.IamRoleArn = aws.String("arn:aws:iam::123456789012:role/new") },
 		},
-		"switching to multi-session capacity": {
+		"switching to single-session capacity": {
 			update: func(in *appstream.UpdateFleetInput) {
-				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(12)}
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(3)}
+				in.AttributesToDelete = []types.FleetAttribute{types.FleetAttributeMaxSessionsPerInstance}
 			},
-			apply: func(f *types.Fleet) { f.ComputeCapacityStatus = capacityStatus(capacity{Desired: 12}) },
+			apply: func(f *types.Fleet) {
+				f.MaxSessionsPerInstance = nil
+				f.ComputeCapacityStatus = capacityStatus(capacity{Desired: 3})
+			},
+		},
+		"desired instances on a multi-session fleet": {
+			update: func(in *appstream.UpdateFleetInput) {
+				in.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(3)}
+			},
+			want: errorOf[*types.InvalidParameterCombinationException](),
+		},
+		"deleting MaxSessionsPerInstance of a fleet with desired sessions": {
+			update: func(in *appstream.UpdateFleetInput) {
+				in.AttributesToDelete = []types.FleetAttribute{types.FleetAttributeMaxSessionsPerInstance}
+			},
+			want: errorOf[*types.InvalidParameterCombinationException](),
 		},
 		"both images": {
 			update: func(in *appstream.UpdateFleetInput) {
@@ -954,8 +1058,8 @@ func TestClientUpdateFleetValues(t *testing.T) {
 	}
 }
 
-// TestClientCapacity follows a fleet's capacity numbers as its state and
-// its sessions change.
+// TestClientCapacity follows a single-session fleet's capacity numbers as
+// its state and its sessions change.
 func TestClientCapacity(t *testing.T) {
 	t.Parallel()
 	srv, c, clock := fakeServer(t)
@@ -1021,8 +1125,13 @@ func TestClientCapacity(t *testing.T) {
 			if err := step.do(); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(step.want, capacityOf(describeFleet(t, c, "cap"))); diff != "" {
+			f := describeFleet(t, c, "cap")
+			if diff := cmp.Diff(step.want, capacityOf(f)); diff != "" {
 				t.Errorf("capacity (-want +got):\n%s", diff)
+			}
+			// A single-session fleet has no session slots to count.
+			if s := slotsOf(f); s != (slots{-1, -1, -1, -1, -1, -1, -1}) {
+				t.Errorf("a single-session fleet reports session slots %+v", f.ComputeCapacityStatus)
 			}
 		})
 	}
@@ -1061,11 +1170,12 @@ func TestClientCapacityKinds(t *testing.T) {
 				in.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(10)}
 				in.MaxSessionsPerInstance = aws.Int32(5)
 			},
-			running: capacity{10, 10, 0, 10},
+			running: capacity{2, 2, 0, 2},
 		},
 		"elastic": {
 			in: func(in *appstream.CreateFleetInput) {
 				in.FleetType, in.ComputeCapacity, in.MaxConcurrentSessions = types.FleetTypeElastic, nil, aws.Int32(10)
+				in.Platform, in.VpcConfig = types.PlatformTypeAmazonLinux2, &types.VpcConfig{SubnetIds: []string{"subnet-1", "subnet-2"}}
 			},
 			running: capacity{0, 0, 0, 0},
 		},
@@ -1104,6 +1214,9 @@ func TestClientCapacityKinds(t *testing.T) {
 		}
 		started := fixedStart.Add(transition).Truncate(time.Millisecond)
 		expires := started.Add(57600 * time.Second)
+		// One session on each of the fleet's two instances; the third has
+		// no instance of the fleet, and an ID of its own.
+		instanceIDs := []string{"i-00000001000000001", "i-00000001000000002", "i-00000000000000003"}
 		var want []types.Session
 		for i := 1; i <= 3; i++ {
 			want = append(want, types.Session{
@@ -1114,7 +1227,7 @@ func TestClientCapacityKinds(t *testing.T) {
 				State:              types.SessionStateActive,
 				ConnectionState:    types.SessionConnectionStateConnected,
 				AuthenticationType: types.AuthenticationTypeApi,
-				InstanceId:         aws.String(fmt.Sprintf("i-%017x", i)),
+				InstanceId:         aws.String(instanceIDs[i-1]),
 				StartTime:          &started,
 				MaxExpirationTime:  &expires,
 			})
@@ -2074,16 +2187,23 @@ func TestClientSignatures(t *testing.T) {
 			if tc.client != nil {
 				opts = append(opts, tc.client)
 			}
-			c := newClient(srv, opts...)
+			counter, count := countAttempts()
+			c := newClient(srv, append(opts, count)...)
 			_, err := c.DescribeFleets(context.Background(), nil)
-			if got := srv.Requests("DescribeFleets"); got != 1 {
-				t.Errorf("server got %d requests, want 1 (authentication errors are not retried)", got)
+			if got := counter.attempts("DescribeFleets"); got != 1 {
+				t.Errorf("client sent %d requests, want 1 (authentication errors are not retried)", got)
 			}
 			if tc.wantCode == "" {
 				if err != nil {
 					t.Fatal(err)
 				}
+				if got := srv.Requests("DescribeFleets"); got != 1 {
+					t.Errorf("server counted %d requests, want 1", got)
+				}
 				return
+			}
+			if got := srv.Requests("DescribeFleets"); got != 0 {
+				t.Errorf("server counted %d requests that failed authentication, want 0", got)
 			}
 			checkErr(t, err, genericError(tc.wantCode))
 			if got := statusOf(err); got != 403 {
@@ -2117,18 +2237,22 @@ func TestClientClockSkew(t *testing.T) {
 			t.Parallel()
 			clock := appstreamtest.NewFakeClock(time.Now().Add(skew))
 			srv := startServer(t, appstreamtest.WithClock(clock), appstreamtest.WithTransitionTime(transition))
-			c := newClient(srv)
+			counter, count := countAttempts()
+			c := newClient(srv, count)
 			wantFirst := 1
 			if skew.Abs() > 5*time.Minute {
 				wantFirst = 2
 			}
 			createFleet(t, c, fleetInput("f"))
-			if got := srv.Requests("CreateFleet"); got != wantFirst {
+			if got := counter.attempts("CreateFleet"); got != wantFirst {
 				t.Errorf("the first call took %d attempts, want %d", got, wantFirst)
+			}
+			if got := srv.Requests("CreateFleet"); got != 1 {
+				t.Errorf("the server counted %d CreateFleet requests, want the 1 signed in time", got)
 			}
 			// The next call is signed with the learned time at once.
 			startFleet(t, c, "f")
-			if got := srv.Requests("StartFleet"); got != 1 {
+			if got := counter.attempts("StartFleet"); got != 1 {
 				t.Errorf("the second call took %d attempts, want 1", got)
 			}
 			// A jump of the fake clock past the tolerance costs one refused
@@ -2137,7 +2261,7 @@ func TestClientClockSkew(t *testing.T) {
 			if f := describeFleet(t, c, "f"); f.State != types.FleetStateRunning {
 				t.Errorf("fleet is %s, want RUNNING", f.State)
 			}
-			if got := srv.Requests("DescribeFleets"); got != 2 {
+			if got := counter.attempts("DescribeFleets"); got != 2 {
 				t.Errorf("the call after the jump took %d attempts, want 2", got)
 			}
 		})

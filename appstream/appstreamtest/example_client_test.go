@@ -2,6 +2,7 @@ package appstreamtest_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -148,4 +149,73 @@ func ExampleWithSessionsOnRunning() {
 	// user2 ACTIVE
 	// alice ACTIVE
 	// running 3 in use 3 available 0
+}
+
+// A test that never sleeps: the waiter's delays between polls (30 s and
+// more by default) and the client's backoff after throttling pass on the
+// server's FakeClock, so the fleet starts as the waiter waits, and the test
+// takes milliseconds. No goroutine moves the clock, so none can move it
+// before the fleet has left STOPPED.
+func ExampleServer_Sleep() {
+	clock := appstreamtest.NewFakeClock(time.Now())
+	srv := appstreamtest.NewServer(appstreamtest.WithClock(clock), appstreamtest.WithTransitionTime(10*time.Minute))
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config(), func(o *appstream.Options) { o.Retryer = srv.Retryer(o.Retryer) })
+	ctx := context.Background()
+
+	_, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
+		Name:            aws.String("training"),
+		InstanceType:    aws.String("stream.standard.medium"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-12-2023"),
+		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)},
+	})
+	if err != nil {
+		panic(err)
+	}
+	if _, err := client.StartFleet(ctx, &appstream.StartFleetInput{Name: aws.String("training")}); err != nil {
+		panic(err)
+	}
+	srv.InjectFault(appstreamtest.Fault{Operation: "DescribeFleets", Count: 2, Status: 400, Code: "RequestLimitExceededException"})
+
+	began := clock.Now()
+	waiter := appstream.NewFleetStartedWaiter(client, func(o *appstream.FleetStartedWaiterOptions) { o.Sleep = srv.Sleep })
+	if err := waiter.Wait(ctx, &appstream.DescribeFleetsInput{Names: []string{"training"}}, time.Hour); err != nil {
+		panic(err)
+	}
+	fleet, _ := srv.Fleet("training")
+	fmt.Println(fleet.State, "after at least 10 minutes:", clock.Now().Sub(began) >= 10*time.Minute)
+	// Output: RUNNING after at least 10 minutes: true
+}
+
+// A fleet whose subnet does not exist fails to start, as on the service:
+// StartFleet succeeds, the fleet goes back to STOPPED with FleetErrors, and
+// the waiter says why.
+func ExampleWithMissingSubnets() {
+	srv := appstreamtest.NewServer(appstreamtest.WithMissingSubnets("subnet-0deleted"))
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config())
+	ctx := context.Background()
+
+	_, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
+		Name:            aws.String("training"),
+		InstanceType:    aws.String("stream.standard.medium"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-12-2023"),
+		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)},
+		VpcConfig:       &types.VpcConfig{SubnetIds: []string{"subnet-0deleted"}},
+	})
+	if err != nil {
+		panic(err)
+	}
+	if _, err := client.StartFleet(ctx, &appstream.StartFleetInput{Name: aws.String("training")}); err != nil {
+		panic(err)
+	}
+	err = appstream.NewFleetStartedWaiter(client).Wait(ctx, &appstream.DescribeFleetsInput{Names: []string{"training"}}, time.Hour)
+	var stateErr *appstream.FleetStateError
+	if errors.As(err, &stateErr) {
+		fmt.Println(stateErr.Fleet.State, stateErr.Fleet.FleetErrors[0].ErrorCode)
+	}
+	fmt.Println(err)
+	// Output:
+	// STOPPED SUBNET_NOT_FOUND
+	// waiter FleetStarted: fleet "training" is STOPPED, so it will not become RUNNING; fleet errors: SUBNET_NOT_FOUND: The subnet ID subnet-0deleted does not exist.
 }

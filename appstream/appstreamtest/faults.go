@@ -8,6 +8,8 @@ import (
 )
 
 // Fault makes the server misbehave for the next Count requests that match it.
+// Only requests that pass the signature check and name a known operation
+// take faults.
 // A Fault with none of Status, Code, Delay, DropConnection and TruncateBody set
 // is an internal error (500 InternalFailure).
 type Fault struct {
@@ -70,9 +72,10 @@ func (s *Server) ClearFaults() {
 }
 
 // Requests returns how many requests for the operation (such as
-// "DescribeFleets") the server has received, whatever became of them:
-// rejected, failed by a fault or answered. The operation "" counts every
-// request.
+// "DescribeFleets") the server has received and authenticated, whatever
+// became of them next: refused, failed by a fault or answered. Requests that
+// fail the signature check, or name no operation the server serves, are not
+// counted. The operation "" counts every operation's requests.
 func (s *Server) Requests(operation string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -86,7 +89,9 @@ func (s *Server) Requests(operation string) int {
 	return s.requests[operation]
 }
 
-// receive counts a request and returns the fault it takes, if any.
+// receive counts an authenticated request for a known operation, and returns
+// the fault it takes, if any. The counters are thus one per operation,
+// whatever clients send.
 func (s *Server) receive(op string) *Fault {
 	s.mu.Lock()
 	defer s.mu.Unlock()

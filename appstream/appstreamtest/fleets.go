@@ -47,9 +47,27 @@ type fleetAttributes struct {
 	DisableIMDSV1                  *bool
 }
 
+// validate checks each member on its own: the model's constraints, and the
+// ranges and values its documentation gives (see rules for the checks that
+// involve several members).
 func (a *fleetAttributes) validate(v *validator) {
 	v.arn("imageArn", a.ImageArn)
 	v.length("instanceType", a.InstanceType, 1, -1)
+	if a.InstanceType != nil && *a.InstanceType != "" {
+		enum(v, "instanceType", *a.InstanceType, instanceTypes)
+	}
+	if c := a.ComputeCapacity; c != nil {
+		v.atLeast("computeCapacity.desiredInstances", c.DesiredInstances, 0)
+		v.atLeast("computeCapacity.desiredSessions", c.DesiredSessions, 0)
+	}
+	v.intRange("maxUserDurationInSeconds", a.MaxUserDurationInSeconds, 600, 432000)
+	v.intRange("disconnectTimeoutInSeconds", a.DisconnectTimeoutInSeconds, 60, 36000)
+	v.zeroOrRange("idleDisconnectTimeoutInSeconds", a.IdleDisconnectTimeoutInSeconds, 60, 36000)
+	v.atLeast("maxConcurrentSessions", a.MaxConcurrentSessions, 0)
+	v.atLeast("maxSessionsPerInstance", a.MaxSessionsPerInstance, 1)
+	if r := a.RootVolumeConfig; r != nil {
+		v.intRange("rootVolumeConfig.volumeSizeInGb", r.VolumeSizeInGb, 200, 500)
+	}
 	if c := a.VpcConfig; c != nil {
 		nonEmpty := func(path string, s *string) { v.length(path, s, 1, -1) }
 		v.each("vpcConfig.subnetIds", c.SubnetIds, nonEmpty)
@@ -72,6 +90,9 @@ func (a *fleetAttributes) validate(v *validator) {
 		v.required("sessionScriptS3Location.s3Bucket", l.S3Bucket)
 		v.length("sessionScriptS3Location.s3Bucket", l.S3Bucket, 3, 63)
 		v.pattern("sessionScriptS3Location.s3Bucket", l.S3Bucket, matchS3Bucket, s3BucketPatternText)
+		// S3Key is optional in S3Location, but the documentation requires
+		// it for session scripts.
+		v.required("sessionScriptS3Location.s3Key", l.S3Key)
 		v.length("sessionScriptS3Location.s3Key", l.S3Key, 1, 1024)
 	}
 }
@@ -159,6 +180,7 @@ type emptyOutput struct{}
 
 // fleet is a fleet as the server keeps it.
 type fleet struct {
+	seq      int         // the fleet's number on the server, in its instances' IDs
 	attrs    types.Fleet // State and ComputeCapacityStatus are filled in by view
 	capacity types.ComputeCapacity
 	tags     map[string]string
@@ -168,21 +190,10 @@ type fleet struct {
 
 func (f *fleet) name() string { return *f.attrs.Name }
 
-// desired is the capacity asked for: instances, or sessions for a
-// multi-session fleet.
-func (f *fleet) desired() int32 {
-	switch {
-	case f.capacity.DesiredInstances != nil:
-		return *f.capacity.DesiredInstances
-	case f.capacity.DesiredSessions != nil:
-		return *f.capacity.DesiredSessions
-	}
-	return 0
-}
-
 // settle finishes the transitions whose time is up: STARTING fleets become
-// RUNNING (and get their sessions), STOPPING fleets become STOPPED (and lose
-// theirs). It runs before every operation, so transitions follow the clock.
+// RUNNING (and get their sessions), or STOPPED with FleetErrors if they
+// cannot start; STOPPING fleets become STOPPED (and lose their sessions). It
+// runs before every operation, so transitions follow the clock.
 func (s *Server) settle(now time.Time) {
 	for _, f := range s.sortedFleets() {
 		done := f.since.Add(s.transition)
@@ -191,6 +202,10 @@ func (s *Server) settle(now time.Time) {
 		}
 		switch f.state {
 		case types.FleetStateStarting:
+			if errs := s.startErrors(f); errs != nil {
+				f.state, f.attrs.FleetErrors = types.FleetStateStopped, errs
+				continue
+			}
 			f.state = types.FleetStateRunning
 			s.startSessions(f, done)
 		case types.FleetStateStopping:
@@ -220,50 +235,28 @@ func (s *Server) lookupFleet(name string) (*fleet, *apiError) {
 func (s *Server) view(f *fleet) *types.Fleet {
 	out := f.attrs
 	out.State = f.state
-	desired := f.desired()
-	var running, inUse, available int32
-	switch f.state {
-	case types.FleetStateRunning, types.FleetStateStopping:
-		running = desired
-		inUse = min(int32(s.activeSessions(f.name())), running)
-		if f.state == types.FleetStateRunning {
-			available = running - inUse
-		}
-	}
-	out.ComputeCapacityStatus = &types.ComputeCapacityStatus{Desired: &desired, Running: &running, InUse: &inUse, Available: &available}
+	out.ComputeCapacityStatus = s.capacityStatus(f)
 	return &out
-}
-
-func checkImageAndCapacity(imageName, imageArn *string, c *types.ComputeCapacity) *apiError {
-	if imageName != nil && imageArn != nil {
-		return clientError("InvalidParameterCombinationException", "Specify ImageName or ImageArn, not both.")
-	}
-	if c != nil && c.DesiredInstances != nil && c.DesiredSessions != nil {
-		return clientError("InvalidParameterCombinationException", "Specify ComputeCapacity.DesiredInstances or ComputeCapacity.DesiredSessions, not both.")
-	}
-	return nil
 }
 
 func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiError) {
 	a := &in.Attributes
-	if in.ImageName == nil && a.ImageArn == nil {
-		return nil, clientError("InvalidParameterCombinationException", "Specify ImageName or ImageArn.")
-	}
-	if err := checkImageAndCapacity(in.ImageName, a.ImageArn, a.ComputeCapacity); err != nil {
+	if err := ruleError(requestRules(in.ImageName, a.ImageArn, a.ComputeCapacity)); err != nil {
 		return nil, err
+	}
+	var broken []string
+	if in.ImageName == nil && a.ImageArn == nil {
+		broken = append(broken, "Specify ImageName or ImageArn.")
 	}
 	fleetType := in.FleetType
 	if fleetType == "" {
 		fleetType = defaultFleetType
 	}
-	if c := a.ComputeCapacity; fleetType != types.FleetTypeElastic && (c == nil || (c.DesiredInstances == nil && c.DesiredSessions == nil)) {
-		return nil, clientError("InvalidParameterCombinationException", "ComputeCapacity with DesiredInstances or DesiredSessions is required for %s fleets.", fleetType)
-	}
-	if _, exists := s.fleets[*in.Name]; exists {
-		return nil, clientError("ResourceAlreadyExistsException", "The fleet %s already exists.", *in.Name)
+	if fleetType == types.FleetTypeElastic && a.Platform == "" {
+		broken = append(broken, "Platform is required for ELASTIC fleets.")
 	}
 
-	f := &fleet{state: types.FleetStateStopped, tags: in.Tags}
+	f := &fleet{seq: s.fleetSeq + 1, state: types.FleetStateStopped, tags: in.Tags}
 	a.copyTo(&f.attrs)
 	if a.ComputeCapacity != nil {
 		f.capacity = *a.ComputeCapacity
@@ -277,7 +270,14 @@ func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiErro
 	setDefault(&f.attrs.MaxUserDurationInSeconds, ptr[int32](defaultMaxUserDuration))
 	setDefault(&f.attrs.DisconnectTimeoutInSeconds, ptr[int32](defaultDisconnectTimeout))
 	setDefault(&f.attrs.EnableDefaultInternetAccess, ptr(defaultEnableInternetAccess))
+	if err := ruleError(append(broken, fleetRules(&f.attrs, f.capacity)...)); err != nil {
+		return nil, err
+	}
+	if _, exists := s.fleets[*in.Name]; exists {
+		return nil, clientError("ResourceAlreadyExistsException", "The fleet %s already exists.", *in.Name)
+	}
 	s.fleets[*in.Name] = f
+	s.fleetSeq++
 	return fleetOutput{Fleet: s.view(f)}, nil
 }
 
@@ -339,7 +339,7 @@ func (s *Server) startFleet(in *fleetNameInput, now time.Time) (any, *apiError) 
 	}
 	switch f.state {
 	case types.FleetStateStopped:
-		f.state, f.since = types.FleetStateStarting, now
+		f.state, f.since, f.attrs.FleetErrors = types.FleetStateStarting, now, nil
 		return emptyOutput{}, nil
 	case types.FleetStateRunning:
 		return nil, clientError("OperationNotPermittedException", "The fleet %s is already RUNNING; only a STOPPED fleet can be started.", f.name())
@@ -427,7 +427,7 @@ func (s *Server) updateFleet(in *updateFleetInput, now time.Time) (any, *apiErro
 		return nil, err
 	}
 	a := &in.Attributes
-	if err := checkImageAndCapacity(in.ImageName, a.ImageArn, a.ComputeCapacity); err != nil {
+	if err := ruleError(requestRules(in.ImageName, a.ImageArn, a.ComputeCapacity)); err != nil {
 		return nil, err
 	}
 	switch f.state {
@@ -447,36 +447,48 @@ func (s *Server) updateFleet(in *updateFleetInput, now time.Time) (any, *apiErro
 				f.name(), f.attrs.FleetType, strings.Join(allowed, ", "), strings.Join(refused, ", "))
 		}
 	}
+	next, capacity := in.apply(f.attrs, f.capacity)
+	if err := ruleError(fleetRules(&next, capacity)); err != nil {
+		return nil, err
+	}
+	f.attrs, f.capacity = next, capacity
+	return fleetOutput{Fleet: s.view(f)}, nil
+}
 
+// apply returns a fleet's attributes and capacity as the update leaves
+// them, without changing those given.
+func (in *updateFleetInput) apply(attrs types.Fleet, capacity types.ComputeCapacity) (types.Fleet, types.ComputeCapacity) {
+	a := &in.Attributes
+	next := deepCopy(attrs)
 	// Deletions come first, so one request can drop the security groups and
 	// set new subnets.
-	attrs := reflect.ValueOf(&f.attrs).Elem()
+	fields := reflect.ValueOf(&next).Elem()
 	if in.DeleteVpcConfig != nil && *in.DeleteVpcConfig {
-		f.attrs.VpcConfig = nil
+		next.VpcConfig = nil
 	}
 	for _, attr := range in.AttributesToDelete {
 		if attr == types.FleetAttributeVpcConfigurationSecurityGroupIds {
-			if f.attrs.VpcConfig != nil {
-				f.attrs.VpcConfig = &types.VpcConfig{SubnetIds: f.attrs.VpcConfig.SubnetIds}
+			if next.VpcConfig != nil {
+				next.VpcConfig = &types.VpcConfig{SubnetIds: next.VpcConfig.SubnetIds}
 			}
 			continue
 		}
-		attrs.FieldByName(deletableAttributes[attr]).SetZero()
+		fields.FieldByName(deletableAttributes[attr]).SetZero()
 	}
 
-	a.copyTo(&f.attrs, "VpcConfig")
+	a.copyTo(&next, "VpcConfig")
 	if in.ImageName != nil {
-		f.attrs.ImageName, f.attrs.ImageArn = in.ImageName, nil
+		next.ImageName, next.ImageArn = in.ImageName, nil
 	}
 	if a.ImageArn != nil {
-		f.attrs.ImageName = nil
+		next.ImageName = nil
 	}
 	// VpcConfig members are replaced one by one: a request that sets only
 	// SubnetIds keeps the security groups.
 	if c := a.VpcConfig; c != nil {
 		merged := types.VpcConfig{}
-		if f.attrs.VpcConfig != nil {
-			merged = *f.attrs.VpcConfig
+		if next.VpcConfig != nil {
+			merged = *next.VpcConfig
 		}
 		if c.SubnetIds != nil {
 			merged.SubnetIds = c.SubnetIds
@@ -484,10 +496,10 @@ func (s *Server) updateFleet(in *updateFleetInput, now time.Time) (any, *apiErro
 		if c.SecurityGroupIds != nil {
 			merged.SecurityGroupIds = c.SecurityGroupIds
 		}
-		f.attrs.VpcConfig = &merged
+		next.VpcConfig = &merged
 	}
 	if a.ComputeCapacity != nil {
-		f.capacity = *a.ComputeCapacity
+		capacity = *a.ComputeCapacity
 	}
-	return fleetOutput{Fleet: s.view(f)}, nil
+	return next, capacity
 }

@@ -58,7 +58,6 @@ func TestCreateFleetShape(t *testing.T) {
 				"IamRoleArn":                     "arn:aws:iam::123456789012:role/fleet",
 				"StreamView":                     "DESKTOP",
 				"Platform":                       "AMAZON_LINUX2",
-				"MaxConcurrentSessions":          5,
 				"UsbDeviceFilterStrings":         []string{"Wacom,03,*,*,*,*,0,0"},
 				"SessionScriptS3Location":        map[string]any{"S3Bucket": "scripts", "S3Key": "a.json"},
 				"MaxSessionsPerInstance":         3,
@@ -84,14 +83,15 @@ func TestCreateFleetShape(t *testing.T) {
 				"IamRoleArn":                     "arn:aws:iam::123456789012:role/fleet",
 				"StreamView":                     "DESKTOP",
 				"Platform":                       "AMAZON_LINUX2",
-				"MaxConcurrentSessions":          5.0,
 				"UsbDeviceFilterStrings":         []any{"Wacom,03,*,*,*,*,0,0"},
 				"SessionScriptS3Location":        map[string]any{"S3Bucket": "scripts", "S3Key": "a.json"},
 				"MaxSessionsPerInstance":         3.0,
 				"RootVolumeConfig":               map[string]any{"VolumeSizeInGb": 300.0},
 				"DisableIMDSV1":                  true,
 				"CreatedTime":                    testEpoch,
-				"ComputeCapacityStatus":          map[string]any{"Desired": 7.0, "Running": 0.0, "InUse": 0.0, "Available": 0.0},
+				"ComputeCapacityStatus": map[string]any{"Desired": 3.0, "Running": 0.0, "InUse": 0.0, "Available": 0.0,
+					"DesiredUserSessions": 9.0, "ActiveUserSessions": 0.0, "AvailableUserSessions": 0.0, "ActualUserSessions": 0.0,
+					"Draining": 0.0, "DrainModeActiveUserSessions": 0.0, "DrainModeUnusedUserSessions": 0.0},
 			},
 		},
 	}
@@ -117,7 +117,7 @@ func TestCreatedTimeHasMilliseconds(t *testing.T) {
 	t.Parallel()
 	srv, clock := newTestServer(t)
 	clock.Set(testStart.Add(123456789 * time.Nanosecond))
-	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "t", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
+	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
 	if !strings.Contains(string(r.Raw), `"CreatedTime":1795762800.123,`) {
 		t.Errorf("CreatedTime is not epoch seconds with milliseconds: %s", r.Raw)
 	}
@@ -240,19 +240,19 @@ func TestCreateFleetErrors(t *testing.T) {
 			message: "1 validation error detected: Value null at 'sessionScriptS3Location.s3Bucket' failed to satisfy constraint: Member must not be null",
 		},
 		"bucket too short": {
-			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "ab"}}), code: "ValidationException",
+			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "ab", "S3Key": "k"}}), code: "ValidationException",
 			message: "1 validation error detected: Value 'ab' at 'sessionScriptS3Location.s3Bucket' failed to satisfy constraint: Member must have length greater than or equal to 3",
 		},
 		"bucket too long": {
-			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": long(64)}}), code: "ValidationException",
+			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": long(64), "S3Key": "k"}}), code: "ValidationException",
 			message: "1 validation error detected: Value '" + long(64) + "' at 'sessionScriptS3Location.s3Bucket' failed to satisfy constraint: Member must have length less than or equal to 63",
 		},
 		"bucket ends with a dot": {
-			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "scripts."}}), code: "ValidationException",
+			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "scripts.", "S3Key": "k"}}), code: "ValidationException",
 			message: "1 validation error detected: Value 'scripts.' at 'sessionScriptS3Location.s3Bucket' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[0-9a-z\\.\\-]*(?<!\\.)$",
 		},
 		"bucket with capitals": {
-			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "Scripts"}}), code: "ValidationException",
+			request: with(map[string]any{"SessionScriptS3Location": map[string]any{"S3Bucket": "Scripts", "S3Key": "k"}}), code: "ValidationException",
 			message: "1 validation error detected: Value 'Scripts' at 'sessionScriptS3Location.s3Bucket' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[0-9a-z\\.\\-]*(?<!\\.)$",
 		},
 		"bad usb filter": {
@@ -316,20 +316,21 @@ func TestCreateFleetErrors(t *testing.T) {
 func TestCreateFleetAcceptsModelEdges(t *testing.T) {
 	t.Parallel()
 	cases := map[string]map[string]any{
-		"name of 101 characters":   {"Name": "a" + strings.Repeat("b", 100)},
-		"elastic without capacity": {"FleetType": "ELASTIC", "ComputeCapacity": nil, "MaxConcurrentSessions": 4},
-		"five security groups":     {"VpcConfig": map[string]any{"SecurityGroupIds": []string{"a", "b", "c", "d", "e"}}},
-		"aws-us-gov image arn":     {"ImageName": nil, "ImageArn": "arn:aws-us-gov:appstream:us-gov-west-1::image/x"},
-		"arn resource of 1024":     {"ImageName": nil, "ImageArn": "arn:aws:appstream:us-east-1::" + strings.Repeat("x", 1024)},
-		"bucket with dots":         {"SessionScriptS3Location": map[string]any{"S3Bucket": "my.bucket-1"}},
-		"tag key with aws inside":  {"Tags": map[string]any{"x-aws:y": "", "é": "ü"}},
-		"null optional members":    {"Description": nil, "VpcConfig": nil, "Tags": nil},
+		"name of 101 characters": {"Name": "a" + strings.Repeat("b", 100)},
+		"elastic without capacity": {"FleetType": "ELASTIC", "ComputeCapacity": nil, "MaxConcurrentSessions": 4, "Platform": "WINDOWS_SERVER_2019",
+			"VpcConfig": map[string]any{"SubnetIds": []string{"subnet-1", "subnet-2"}}},
+		"five security groups":    {"VpcConfig": map[string]any{"SecurityGroupIds": []string{"a", "b", "c", "d", "e"}}},
+		"aws-us-gov image arn":    {"ImageName": nil, "ImageArn": "arn:aws-us-gov:appstream:us-gov-west-1::image/x"},
+		"arn resource of 1024":    {"ImageName": nil, "ImageArn": "arn:aws:appstream:us-east-1::" + strings.Repeat("x", 1024)},
+		"bucket with dots":        {"SessionScriptS3Location": map[string]any{"S3Bucket": "my.bucket-1", "S3Key": "k"}},
+		"tag key with aws inside": {"Tags": map[string]any{"x-aws:y": "", "é": "ü"}},
+		"null optional members":   {"Description": nil, "VpcConfig": nil, "Tags": nil},
 	}
 	for name, extra := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			srv, _ := newTestServer(t)
-			body := map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "t", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
+			body := map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
 			for k, v := range extra {
 				body[k] = v
 			}

@@ -46,7 +46,9 @@ type Server struct {
 	transition        time.Duration
 	pageSize          int
 	sessionsOnRunning map[string]int
+	failures          startFailures
 	tokenKey          []byte
+	limits            Limits
 
 	httpServer *http.Server
 	closed     chan struct{}
@@ -54,6 +56,8 @@ type Server struct {
 
 	mu         sync.Mutex
 	fleets     map[string]*fleet
+	fleetSeq   int
+	slept      time.Duration // by Sleep and Retryer, not on the clients' clocks
 	sessions   []storedSession
 	sessionSeq int
 	faults     []*Fault
@@ -92,7 +96,8 @@ func WithoutSignatureVerification() Option { return func(s *Server) { s.verify =
 // refused once the clock is more than 5 minutes away from it, unless the
 // client corrects its skew from the response's Date header (aws-sdk-go-v2
 // does). Otherwise sign with the server's clock, keep the clock near the real
-// time, or turn the check off with WithoutSignatureVerification.
+// time (time passed with Server.Sleep or Server.Retryer does not count), or
+// turn the check off with WithoutSignatureVerification.
 func WithClock(c Clock) Option { return func(s *Server) { s.clock = c } }
 
 // WithTransitionTime sets how long fleets stay STARTING and STOPPING. The
@@ -116,9 +121,60 @@ func WithSessionsOnRunning(stack string, n int) Option {
 	return func(s *Server) { s.sessionsOnRunning[stack] = n }
 }
 
+// Limits bound what clients can hold of a server that others reach (such as
+// local-endpoint on 0.0.0.0); WithLimits sets them. A zero field keeps its
+// default.
+type Limits struct {
+	// ReadHeaderTimeout is how long a client may take to send a request's
+	// headers (default 10 s).
+	ReadHeaderTimeout time.Duration
+
+	// ReadTimeout is how long a client may take to send a whole request,
+	// headers and body (default 30 s).
+	ReadTimeout time.Duration
+
+	// IdleTimeout closes a kept-alive connection that has been waiting this
+	// long for its next request (default 2 min).
+	IdleTimeout time.Duration
+
+	// MaxConnections is how many connections are served at once (default
+	// 256). Further connections wait to be accepted until one closes.
+	MaxConnections int
+}
+
+// The default Limits. Whatever the Limits, a request's headers are cut at
+// 64 KiB and its body at 1 MiB.
+const (
+	DefaultReadHeaderTimeout = 10 * time.Second
+	DefaultReadTimeout       = 30 * time.Second
+	DefaultIdleTimeout       = 2 * time.Minute
+	DefaultMaxConnections    = 256
+	maxHeaderBytes           = 64 << 10
+)
+
+// WithLimits sets the server's timeouts and connection cap. They apply to
+// the server NewServer and Listen start, not to Handler served otherwise.
+// There is no write timeout: a Fault's Delay may hold a request as long as
+// it says.
+func WithLimits(l Limits) Option {
+	return func(s *Server) {
+		setIfPositive(&s.limits.ReadHeaderTimeout, l.ReadHeaderTimeout)
+		setIfPositive(&s.limits.ReadTimeout, l.ReadTimeout)
+		setIfPositive(&s.limits.IdleTimeout, l.IdleTimeout)
+		setIfPositive(&s.limits.MaxConnections, l.MaxConnections)
+	}
+}
+
+func setIfPositive[T time.Duration | int](field *T, v T) {
+	if v > 0 {
+		*field = v
+	}
+}
+
 // NewServer starts a server listening on an ephemeral port of 127.0.0.1 (or on
-// WithAddress's) and returns it. It panics if it cannot listen, as
-// httptest.NewServer does; Listen returns the error instead.
+// WithAddress's) and returns it. It panics if it cannot listen, or an option
+// is out of range, as httptest.NewServer does; Listen returns the error
+// instead.
 func NewServer(opts ...Option) *Server {
 	s, err := Listen(opts...)
 	if err != nil {
@@ -128,7 +184,8 @@ func NewServer(opts ...Option) *Server {
 }
 
 // Listen is NewServer, returning an error when it cannot listen (such as an
-// address already in use).
+// address already in use) or an option is out of range (a negative
+// transition time or number of sessions).
 func Listen(opts ...Option) (*Server, error) {
 	s := &Server{
 		addr:   "127.0.0.1:0",
@@ -142,22 +199,47 @@ func Listen(opts ...Option) (*Server, error) {
 		clock:             realClock{},
 		pageSize:          DefaultFleetPageSize,
 		sessionsOnRunning: map[string]int{},
-		tokenKey:          make([]byte, 32),
-		closed:            make(chan struct{}),
-		fleets:            map[string]*fleet{},
-		requests:          map[string]int{},
+		failures: startFailures{
+			missingImages:  map[string]bool{},
+			missingSubnets: map[string]bool{},
+			fleetErrors:    map[string][]types.FleetErrorCode{},
+		},
+		tokenKey: make([]byte, 32),
+		closed:   make(chan struct{}),
+		fleets:   map[string]*fleet{},
+		requests: map[string]int{},
+		limits: Limits{
+			ReadHeaderTimeout: DefaultReadHeaderTimeout,
+			ReadTimeout:       DefaultReadTimeout,
+			IdleTimeout:       DefaultIdleTimeout,
+			MaxConnections:    DefaultMaxConnections,
+		},
 	}
 	rand.Read(s.tokenKey)
 	for _, opt := range opts {
 		opt(s)
+	}
+	if s.transition < 0 {
+		return nil, fmt.Errorf("the transition time %v is negative", s.transition)
+	}
+	for stack, n := range s.sessionsOnRunning {
+		if n < 0 {
+			return nil, fmt.Errorf("%d sessions on running for stack %q: the number cannot be negative", n, stack)
+		}
 	}
 	l, err := net.Listen("tcp", s.addr)
 	if err != nil {
 		return nil, fmt.Errorf("cannot listen on %s: %w", s.addr, err)
 	}
 	s.URL = "http://" + l.Addr().String()
-	s.httpServer = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: time.Minute}
-	go s.httpServer.Serve(l)
+	s.httpServer = &http.Server{
+		Handler:           s.Handler(),
+		ReadHeaderTimeout: s.limits.ReadHeaderTimeout,
+		ReadTimeout:       s.limits.ReadTimeout,
+		IdleTimeout:       s.limits.IdleTimeout,
+		MaxHeaderBytes:    maxHeaderBytes,
+	}
+	go s.httpServer.Serve(newLimitListener(l, s.limits.MaxConnections))
 	return s, nil
 }
 
@@ -256,11 +338,19 @@ func operationOf[In any, P interface {
 
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Amzn-RequestId", newRequestID())
-	w.Header().Set("Date", s.clock.Now().UTC().Format(http.TimeFormat))
-	body, readErr := io.ReadAll(io.LimitReader(r.Body, maxBodySize+1))
-	target := r.Header.Get("X-Amz-Target")
-	op := strings.TrimPrefix(target, targetPrefix)
-
+	w.Header().Set("Date", s.wireNow().UTC().Format(http.TimeFormat))
+	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodySize+1))
+	if err != nil {
+		// The client is gone, or too slow (ReadTimeout): close the
+		// connection rather than answer a request only partly read.
+		dropConnection(w)
+		return
+	}
+	op, apiErr := s.authenticate(r, body)
+	if apiErr != nil {
+		writeError(w, apiErr)
+		return
+	}
 	if f := s.receive(op); f != nil {
 		if !s.sleep(r, f.Delay) {
 			return
@@ -279,12 +369,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if readErr != nil {
-		return // the client is gone
-	}
-	out, err := s.handle(r, target, op, body)
-	if err != nil {
-		writeError(w, err)
+	out, apiErr := s.handle(r, op, body)
+	if apiErr != nil {
+		writeError(w, apiErr)
 		return
 	}
 	encoded, jerr := json.Marshal(out)
@@ -295,20 +382,28 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, encoded)
 }
 
-// handle checks a request, as the service's front end does, and runs it.
-func (s *Server) handle(r *http.Request, target, op string, body []byte) (any, *apiError) {
+// authenticate checks what the service's front end checks before anything
+// is counted or run: the body's size, the signature and the operation. It
+// returns the operation's name.
+func (s *Server) authenticate(r *http.Request, body []byte) (string, *apiError) {
 	if len(body) > maxBodySize {
-		return nil, newError(http.StatusRequestEntityTooLarge, "SerializationException", "The request body is larger than %d bytes.", maxBodySize)
+		return "", newError(http.StatusRequestEntityTooLarge, "SerializationException", "The request body is larger than %d bytes.", maxBodySize)
 	}
 	if s.verify {
 		if err := s.verifySignature(r, body); err != nil {
-			return nil, err
+			return "", err
 		}
 	}
-	run, ok := operations[op]
-	if !ok || r.Method != http.MethodPost || !strings.HasPrefix(target, targetPrefix) {
-		return nil, clientError("UnknownOperationException", "Unknown operation: %s %q. AppStream takes POST requests with X-Amz-Target: %s<Operation>.", r.Method, target, targetPrefix)
+	target := r.Header.Get("X-Amz-Target")
+	op, prefixed := strings.CutPrefix(target, targetPrefix)
+	if _, ok := operations[op]; !ok || !prefixed || r.Method != http.MethodPost {
+		return "", clientError("UnknownOperationException", "Unknown operation: %s %q. AppStream takes POST requests with X-Amz-Target: %s<Operation>.", r.Method, target, targetPrefix)
 	}
+	return op, nil
+}
+
+// handle runs an authenticated request for a known operation.
+func (s *Server) handle(r *http.Request, op string, body []byte) (any, *apiError) {
 	if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != jsonContentType {
 		return nil, clientError("SerializationException", "Unsupported Content-Type %q: AppStream takes %s.", r.Header.Get("Content-Type"), jsonContentType)
 	}
@@ -316,5 +411,50 @@ func (s *Server) handle(r *http.Request, target, op string, body []byte) (any, *
 	if err != nil {
 		return nil, err
 	}
-	return run(s, obj)
+	return operations[op](s, obj)
+}
+
+// limitListener serves at most a fixed number of connections at once: Accept
+// waits for one of them to close. Connections beyond the cap wait in the
+// kernel's listen queue, where they cost the server nothing.
+type limitListener struct {
+	net.Listener
+	slots     chan struct{}
+	done      chan struct{}
+	closeOnce sync.Once
+}
+
+func newLimitListener(l net.Listener, n int) *limitListener {
+	return &limitListener{Listener: l, slots: make(chan struct{}, n), done: make(chan struct{})}
+}
+
+func (l *limitListener) Accept() (net.Conn, error) {
+	select {
+	case l.slots <- struct{}{}:
+	case <-l.done:
+		return nil, net.ErrClosed
+	}
+	c, err := l.Listener.Accept()
+	if err != nil {
+		<-l.slots
+		return nil, err
+	}
+	return &limitConn{Conn: c, release: sync.OnceFunc(func() { <-l.slots })}, nil
+}
+
+func (l *limitListener) Close() error {
+	l.closeOnce.Do(func() { close(l.done) })
+	return l.Listener.Close()
+}
+
+// limitConn gives its slot back when it is closed, by the server or after a
+// Hijack.
+type limitConn struct {
+	net.Conn
+	release func()
+}
+
+func (c *limitConn) Close() error {
+	c.release()
+	return c.Conn.Close()
 }

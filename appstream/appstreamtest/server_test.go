@@ -77,6 +77,30 @@ func TestNewServerPanicsWhenItCannotListen(t *testing.T) {
 	NewServer(WithAddress("256.0.0.1:1")).Close()
 }
 
+func TestListenRefusesOutOfRangeOptions(t *testing.T) {
+	t.Parallel()
+	cases := map[string]struct {
+		opt  Option
+		says string
+	}{
+		"negative transition":          {WithTransitionTime(-time.Second), "the transition time -1s is negative"},
+		"negative sessions on running": {WithSessionsOnRunning("stack", -1), `-1 sessions on running for stack "stack"`},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			srv, err := Listen(tc.opt)
+			if err == nil {
+				srv.Close()
+				t.Fatal("Listen accepted the option")
+			}
+			if !strings.Contains(err.Error(), tc.says) {
+				t.Errorf("error %q does not say %q", err, tc.says)
+			}
+		})
+	}
+}
+
 func TestClose(t *testing.T) {
 	t.Parallel()
 	srv := NewServer()
@@ -176,7 +200,7 @@ func TestConcurrentRequests(t *testing.T) {
 					op   string
 					body map[string]any
 				}{
-					{"CreateFleet", map[string]any{"Name": name, "ImageName": "i", "InstanceType": "t", "ComputeCapacity": map[string]any{"DesiredInstances": 2}}},
+					{"CreateFleet", map[string]any{"Name": name, "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 2}}},
 					{"UpdateFleet", map[string]any{"Name": name, "DisplayName": name}},
 					{"StartFleet", map[string]any{"Name": name}},
 					{"DescribeFleets", map[string]any{}},

@@ -105,12 +105,15 @@ func deref(s *string) string {
 // AddSession stores a streaming session, as if a user had started one, and
 // returns it as stored. Members left unset are filled in: Id (a UUID-shaped
 // ID), UserId, State (ACTIVE), ConnectionState (CONNECTED),
-// AuthenticationType (API, the service's default), InstanceId, StartTime (the
-// clock's time) and MaxExpirationTime (StartTime plus the fleet's
+// AuthenticationType (API, the service's default), InstanceId (for an ACTIVE
+// session of a RUNNING fleet, the first of the fleet's instances with a free
+// slot; otherwise an ID of the session's own), StartTime (the clock's time)
+// and MaxExpirationTime (StartTime plus the fleet's
 // MaxUserDurationInSeconds). Set StackName and FleetName: DescribeSessions
 // needs both to find the session. The fleet need not exist or be running;
-// ACTIVE sessions of a RUNNING fleet count as InUse in its capacity. Sessions
-// of a fleet go away when it reaches STOPPED or is deleted.
+// ACTIVE sessions of a RUNNING fleet count in its capacity (see the package
+// documentation). Sessions of a fleet go away when it reaches STOPPED or is
+// deleted.
 func (s *Server) AddSession(session types.Session) types.Session {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -141,6 +144,11 @@ func (s *Server) addSession(sess types.Session, start time.Time) types.Session {
 	setDefault(&sess.State, types.SessionStateActive)
 	setDefault(&sess.ConnectionState, types.SessionConnectionStateConnected)
 	setDefault(&sess.AuthenticationType, types.AuthenticationTypeApi)
+	if f, ok := s.fleets[deref(sess.FleetName)]; ok && sess.InstanceId == nil && sess.State == types.SessionStateActive {
+		if id := s.freeInstance(f); id != "" {
+			sess.InstanceId = &id
+		}
+	}
 	if sess.InstanceId == nil {
 		sess.InstanceId = ptr(fmt.Sprintf("i-%017x", seq))
 	}
@@ -191,16 +199,6 @@ func (s *Server) removeSessions(stack, fleet string) int {
 	clear(s.sessions[len(kept):])
 	s.sessions = kept
 	return removed
-}
-
-func (s *Server) activeSessions(fleet string) int {
-	n := 0
-	for _, sess := range s.sessions {
-		if *sess.FleetName == fleet && sess.State == types.SessionStateActive {
-			n++
-		}
-	}
-	return n
 }
 
 // Paging tokens are opaque to clients: the position (the last fleet name or

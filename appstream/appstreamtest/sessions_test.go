@@ -338,7 +338,6 @@ func TestCapacity(t *testing.T) {
 		"active sessions in use":     {capacity: map[string]any{"DesiredInstances": 3}, sessions: []types.SessionState{"ACTIVE", "ACTIVE"}, want: [4]float64{3, 3, 2, 1}},
 		"pending and expired unused": {capacity: map[string]any{"DesiredInstances": 3}, sessions: []types.SessionState{"ACTIVE", "PENDING", "EXPIRED"}, want: [4]float64{3, 3, 1, 2}},
 		"in use capped at running":   {capacity: map[string]any{"DesiredInstances": 1}, sessions: []types.SessionState{"ACTIVE", "ACTIVE"}, want: [4]float64{1, 1, 1, 0}},
-		"desired sessions":           {capacity: map[string]any{"DesiredSessions": 8}, sessions: []types.SessionState{"ACTIVE"}, want: [4]float64{8, 8, 1, 7}},
 		"scaled up while running":    {capacity: map[string]any{"DesiredInstances": 1}, sessions: []types.SessionState{"ACTIVE"}, update: map[string]any{"ComputeCapacity": map[string]any{"DesiredInstances": 4}}, want: [4]float64{4, 4, 1, 3}},
 		"scaled down while running":  {capacity: map[string]any{"DesiredInstances": 4}, sessions: []types.SessionState{"ACTIVE", "ACTIVE"}, update: map[string]any{"ComputeCapacity": map[string]any{"DesiredInstances": 1}}, want: [4]float64{1, 1, 1, 0}},
 	}

@@ -103,7 +103,7 @@ func (s *Server) verifySignature(r *http.Request, body []byte) *apiError {
 	case a.date != amzDate[:8]:
 		return authError("InvalidSignatureException", "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '%s' != '%s', from '%s'.", a.date, amzDate[:8], amzDate)
 	}
-	now := s.clock.Now().UTC()
+	now := s.wireNow().UTC()
 	if signedAt.Before(now.Add(-maxClockSkew)) {
 		return authError("InvalidSignatureException", "Signature expired: %s is now earlier than %s (%s - 5 min.)",
 			amzDate, now.Add(-maxClockSkew).Format(amzDateFormat), now.Format(amzDateFormat))

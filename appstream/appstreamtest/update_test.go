@@ -33,20 +33,44 @@ var updates = []struct {
 	{"IdleDisconnectTimeoutInSeconds", 120, 120.0},
 	{"DisconnectTimeoutInSeconds", 240, 240.0},
 	{"MaxConcurrentSessions", 9, 9.0},
-	{"SessionScriptS3Location", map[string]any{"S3Bucket": "bucket"}, map[string]any{"S3Bucket": "bucket"}},
+	{"SessionScriptS3Location", map[string]any{"S3Bucket": "bucket", "S3Key": "k"}, map[string]any{"S3Bucket": "bucket", "S3Key": "k"}},
 	{"UsbDeviceFilterStrings", []string{"Wacom,03,*,*,*,*,0,0"}, []any{"Wacom,03,*,*,*,*,0,0"}},
 	{"MaxUserDurationInSeconds", 7200, 7200.0},
 	{"InstanceType", "stream.standard.large", "stream.standard.large"},
-	{"VpcConfig", map[string]any{"SubnetIds": []string{"subnet-9"}}, map[string]any{"SubnetIds": []any{"subnet-9"}}},
+	{"VpcConfig", map[string]any{"SubnetIds": []string{"subnet-8", "subnet-9"}}, map[string]any{"SubnetIds": []any{"subnet-8", "subnet-9"}}},
 	{"Description", "about", "about"},
 	{"EnableDefaultInternetAccess", true, true},
 	{"DomainJoinInfo", map[string]any{"DirectoryName": "corp"}, map[string]any{"DirectoryName": "corp"}},
 	{"IamRoleArn", "arn:aws:iam::123456789012:role/r", "arn:aws:iam::123456789012:role/r"},
 	{"StreamView", "DESKTOP", "DESKTOP"},
-	{"Platform", "WINDOWS_SERVER_2022", "WINDOWS_SERVER_2022"},
+	{"Platform", "UBUNTU_PRO_2404", "UBUNTU_PRO_2404"},
 	{"MaxSessionsPerInstance", 4, 4.0},
 	{"RootVolumeConfig", map[string]any{"VolumeSizeInGb": 200}, map[string]any{"VolumeSizeInGb": 200.0}},
 	{"DisableIMDSV1", true, true},
+}
+
+// breaksRules lists, per fleet type, the updates of updates that the rules
+// between members refuse: MaxConcurrentSessions is for ELASTIC fleets only,
+// MaxSessionsPerInstance needs DesiredSessions, and ELASTIC fleets take no
+// ComputeCapacity or DomainJoinInfo.
+var breaksRules = map[string][]string{
+	"ALWAYS_ON": {"MaxConcurrentSessions", "MaxSessionsPerInstance"},
+	"ON_DEMAND": {"MaxConcurrentSessions", "MaxSessionsPerInstance"},
+	"ELASTIC":   {"ComputeCapacity", "DomainJoinInfo", "MaxSessionsPerInstance"},
+}
+
+// fleetOfType is what createFleet needs, beyond its defaults, to make a
+// valid fleet of the type.
+func fleetOfType(fleetType string, extra map[string]any) map[string]any {
+	out := map[string]any{"FleetType": fleetType}
+	if fleetType == "ELASTIC" {
+		out = map[string]any{"FleetType": "ELASTIC", "ComputeCapacity": nil, "MaxConcurrentSessions": 5, "Platform": "AMAZON_LINUX2",
+			"VpcConfig": map[string]any{"SubnetIds": []string{"subnet-1", "subnet-2"}}}
+	}
+	for k, v := range extra {
+		out[k] = v
+	}
+	return out
 }
 
 func TestUpdateFleetRules(t *testing.T) {
@@ -57,7 +81,7 @@ func TestUpdateFleetRules(t *testing.T) {
 				t.Run(state+"/"+fleetType+"/"+u.member, func(t *testing.T) {
 					t.Parallel()
 					srv, clock := newTestServer(t, WithTransitionTime(time.Minute))
-					putInState(t, srv, clock, "f", state, map[string]any{"FleetType": fleetType})
+					putInState(t, srv, clock, "f", state, fleetOfType(fleetType, nil))
 					before := describeFleet(t, srv, "f")
 					r := call(t, srv, "UpdateFleet", map[string]any{"Name": "f", u.member: u.value})
 
@@ -69,6 +93,8 @@ func TestUpdateFleetRules(t *testing.T) {
 						wantError(t, r, http.StatusBadRequest, "InvalidParameterCombinationException",
 							fmt.Sprintf("The fleet f is RUNNING, and a RUNNING %s fleet can update only %s: stop it to update %s.",
 								fleetType, strings.Join(updatableWhileRunning[fleetType], ", "), u.member))
+					case slices.Contains(breaksRules[fleetType], u.member):
+						wantError(t, r, http.StatusBadRequest, "InvalidParameterCombinationException", "")
 					default:
 						if r.Status != http.StatusOK {
 							t.Fatalf("status %d: %s", r.Status, r.Raw)
@@ -108,12 +134,15 @@ func TestUpdateFleetNoAttributes(t *testing.T) {
 }
 
 // fullFleet is a fleet with every deletable attribute set.
+// It is a multi-session fleet, since MaxSessionsPerInstance needs
+// DesiredSessions.
 var fullFleet = map[string]any{
+	"ComputeCapacity":         map[string]any{"DesiredSessions": 4},
 	"VpcConfig":               map[string]any{"SubnetIds": []string{"subnet-1"}, "SecurityGroupIds": []string{"sg-1"}},
 	"DomainJoinInfo":          map[string]any{"DirectoryName": "corp"},
 	"IamRoleArn":              "arn:aws:iam::123456789012:role/r",
 	"UsbDeviceFilterStrings":  []string{"Wacom,03,*,*,*,*,0,0"},
-	"SessionScriptS3Location": map[string]any{"S3Bucket": "bucket"},
+	"SessionScriptS3Location": map[string]any{"S3Bucket": "bucket", "S3Key": "k"},
 	"MaxSessionsPerInstance":  2,
 	"RootVolumeConfig":        map[string]any{"VolumeSizeInGb": 200},
 }
@@ -121,9 +150,10 @@ var fullFleet = map[string]any{
 func TestUpdateFleetDeletesAttributes(t *testing.T) {
 	t.Parallel()
 	cases := map[string]struct {
-		request map[string]any
-		removed string // the member gone from the fleet
-		vpc     any    // VpcConfig afterwards, when removed is ""
+		request  map[string]any
+		removed  string // the member gone from the fleet
+		vpc      any    // VpcConfig afterwards, when removed is ""
+		capacity any    // ComputeCapacityStatus afterwards, when it changes
 	}{
 		"VPC_CONFIGURATION":                    {request: map[string]any{"AttributesToDelete": []string{"VPC_CONFIGURATION"}}, removed: "VpcConfig"},
 		"VPC_CONFIGURATION_SECURITY_GROUP_IDS": {request: map[string]any{"AttributesToDelete": []string{"VPC_CONFIGURATION_SECURITY_GROUP_IDS"}}, vpc: map[string]any{"SubnetIds": []any{"subnet-1"}}},
@@ -131,10 +161,13 @@ func TestUpdateFleetDeletesAttributes(t *testing.T) {
 		"IAM_ROLE_ARN":                         {request: map[string]any{"AttributesToDelete": []string{"IAM_ROLE_ARN"}}, removed: "IamRoleArn"},
 		"USB_DEVICE_FILTER_STRINGS":            {request: map[string]any{"AttributesToDelete": []string{"USB_DEVICE_FILTER_STRINGS"}}, removed: "UsbDeviceFilterStrings"},
 		"SESSION_SCRIPT_S3_LOCATION":           {request: map[string]any{"AttributesToDelete": []string{"SESSION_SCRIPT_S3_LOCATION"}}, removed: "SessionScriptS3Location"},
-		"MAX_SESSIONS_PER_INSTANCE":            {request: map[string]any{"AttributesToDelete": []string{"MAX_SESSIONS_PER_INSTANCE"}}, removed: "MaxSessionsPerInstance"},
-		"VOLUME_CONFIGURATION":                 {request: map[string]any{"AttributesToDelete": []string{"VOLUME_CONFIGURATION"}}, removed: "RootVolumeConfig"},
-		"DeleteVpcConfig":                      {request: map[string]any{"DeleteVpcConfig": true}, removed: "VpcConfig"},
-		"DeleteVpcConfig false":                {request: map[string]any{"DeleteVpcConfig": false}, vpc: map[string]any{"SubnetIds": []any{"subnet-1"}, "SecurityGroupIds": []any{"sg-1"}}},
+		"MAX_SESSIONS_PER_INSTANCE": {
+			request: map[string]any{"AttributesToDelete": []string{"MAX_SESSIONS_PER_INSTANCE"}, "ComputeCapacity": map[string]any{"DesiredInstances": 3}},
+			removed: "MaxSessionsPerInstance", capacity: map[string]any{"Desired": 3.0, "Running": 0.0, "InUse": 0.0, "Available": 0.0},
+		},
+		"VOLUME_CONFIGURATION":  {request: map[string]any{"AttributesToDelete": []string{"VOLUME_CONFIGURATION"}}, removed: "RootVolumeConfig"},
+		"DeleteVpcConfig":       {request: map[string]any{"DeleteVpcConfig": true}, removed: "VpcConfig"},
+		"DeleteVpcConfig false": {request: map[string]any{"DeleteVpcConfig": false}, vpc: map[string]any{"SubnetIds": []any{"subnet-1"}, "SecurityGroupIds": []any{"sg-1"}}},
 		"new subnets keep the security groups": {
 			request: map[string]any{"VpcConfig": map[string]any{"SubnetIds": []string{"subnet-2"}}},
 			vpc:     map[string]any{"SubnetIds": []any{"subnet-2"}, "SecurityGroupIds": []any{"sg-1"}},
@@ -167,6 +200,9 @@ func TestUpdateFleetDeletesAttributes(t *testing.T) {
 			} else {
 				want["VpcConfig"] = tc.vpc
 			}
+			if tc.capacity != nil {
+				want["ComputeCapacityStatus"] = tc.capacity
+			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("fleet (-want +got):\n%s", diff)
 			}
@@ -192,9 +228,10 @@ func TestUpdateFleetDeletionWhileRunning(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			srv, _ := newTestServer(t)
-			extra := map[string]any{"FleetType": tc.fleetType}
-			for k, v := range fullFleet {
-				extra[k] = v
+			extra := fleetOfType(tc.fleetType, fullFleet)
+			if tc.fleetType == "ELASTIC" {
+				extra = fleetOfType("ELASTIC", map[string]any{"UsbDeviceFilterStrings": fullFleet["UsbDeviceFilterStrings"],
+					"SessionScriptS3Location": fullFleet["SessionScriptS3Location"]})
 			}
 			runningFleet(t, srv, "f", extra)
 			request := map[string]any{"Name": "f"}

@@ -2,6 +2,7 @@ package appstreamtest
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -137,8 +138,9 @@ func enum[T ~string](v *validator, path string, value T, values []T) {
 	v.fail(&s, path, "Member must satisfy enum value set: ["+strings.Join(names, ", ")+"]")
 }
 
-// intRange checks an integer member; it has no modeled range in AppStream's
-// model, so only the members the documentation bounds use it.
+// intRange checks an integer member. AppStream's model gives no integer a
+// range, so the members its documentation bounds use it ("Specify a value
+// between 600 and 432000"), with the front end's wording for ranges.
 func (v *validator) intRange(path string, n *int32, min, max int32) {
 	if n == nil {
 		return
@@ -149,6 +151,20 @@ func (v *validator) intRange(path string, n *int32, min, max int32) {
 	}
 	if *n > max {
 		v.fail(&s, path, fmt.Sprintf("Member must have value less than or equal to %d", max))
+	}
+}
+
+// atLeast checks an integer member with a minimum only.
+func (v *validator) atLeast(path string, n *int32, min int32) {
+	v.intRange(path, n, min, math.MaxInt32)
+}
+
+// zeroOrRange checks an integer member that may be 0 (off) or lie in
+// min..max, such as IdleDisconnectTimeoutInSeconds.
+func (v *validator) zeroOrRange(path string, n *int32, min, max int32) {
+	if n != nil && *n != 0 && (*n < min || *n > max) {
+		s := fmt.Sprint(*n)
+		v.fail(&s, path, fmt.Sprintf("Member must have value 0, or a value greater than or equal to %d and less than or equal to %d", min, max))
 	}
 }
 

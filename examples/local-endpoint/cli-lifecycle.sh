@@ -14,7 +14,10 @@ export AWS_DEFAULT_REGION=us-east-1
 unset AWS_PROFILE AWS_SESSION_TOKEN
 
 go build -o "${TMPDIR:-/tmp}/local-endpoint" ./examples/local-endpoint
-"${TMPDIR:-/tmp}/local-endpoint" -addr "127.0.0.1:$port" -transition 1s -sessions 2 >/dev/null &
+# Each aws command takes about a second to start, more on a busy machine: the
+# transition must outlast the one that checks STARTING or STOPPING.
+transition=5
+"${TMPDIR:-/tmp}/local-endpoint" -addr "127.0.0.1:$port" -transition ${transition}s -sessions 2 >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do
@@ -34,7 +37,7 @@ expect STOPPED "$(as create-fleet --name cli-fleet --image-name AppStream-WinSer
 expect "arn:aws:appstream:us-east-1:123456789012:fleet/cli-fleet" "$(as describe-fleets --names cli-fleet --query 'Fleets[0].Arn')" "describe-fleets"
 as start-fleet --name cli-fleet
 expect STARTING "$(state)" "start-fleet"
-sleep 1.5 # the transition time: the CLI's waiter then succeeds at its first poll instead of 30 s later
+sleep $transition # the CLI's waiter then succeeds at its first poll instead of 30 s later
 aws appstream wait fleet-started --endpoint-url "$url" --names cli-fleet
 expect RUNNING "$(state)" "wait fleet-started"
 expect 3 "$(as update-fleet --name cli-fleet --compute-capacity DesiredInstances=3 --query Fleet.ComputeCapacityStatus.Desired)" "update-fleet"
@@ -43,7 +46,7 @@ if out=$(as delete-fleet --name cli-fleet 2>&1); then echo "FAIL: delete-fleet o
 case $out in *ResourceInUseException*) echo "ok: delete-fleet while RUNNING: ResourceInUseException" ;; *) echo "FAIL: $out" >&2; exit 1 ;; esac
 as stop-fleet --name cli-fleet
 expect STOPPING "$(state)" "stop-fleet"
-sleep 1.5
+sleep $transition
 aws appstream wait fleet-stopped --endpoint-url "$url" --names cli-fleet
 expect STOPPED "$(state)" "wait fleet-stopped"
 as delete-fleet --name cli-fleet

@@ -1,0 +1,157 @@
+package appstreamtest
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/appstreamkit/appstream-go/types"
+)
+
+// A fleet's capacity, as ComputeCapacityStatus defines it: Desired, Running,
+// InUse and Available count instances; for a multi-session fleet (one with
+// MaxSessionsPerInstance), the *UserSessions members count session slots,
+// MaxSessionsPerInstance to an instance. The server keeps no instances: a
+// RUNNING fleet has instances 1 to Desired, named by instanceID, and where
+// each ACTIVE session sits follows from the sessions' InstanceId.
+
+// sessionsPerInstance is how many sessions an instance of the fleet holds.
+func (f *fleet) sessionsPerInstance() int32 {
+	if f.attrs.MaxSessionsPerInstance != nil {
+		return *f.attrs.MaxSessionsPerInstance
+	}
+	return 1
+}
+
+// desiredInstances is the number of instances the fleet asks for: its
+// DesiredInstances, or the instances its DesiredSessions fill (rounded up).
+func (f *fleet) desiredInstances() int32 {
+	switch c := f.capacity; {
+	case c.DesiredInstances != nil:
+		return *c.DesiredInstances
+	case c.DesiredSessions != nil:
+		m := f.sessionsPerInstance()
+		return int32((int64(*c.DesiredSessions) + int64(m) - 1) / int64(m))
+	}
+	return 0
+}
+
+// instanceID names instance k (from 0) of the fleet, as an EC2 instance ID
+// unique to the server: the fleet's number, then the instance's.
+func (f *fleet) instanceID(k int) string {
+	return fmt.Sprintf("i-%08x%09x", f.seq, k+1)
+}
+
+// instanceIndex returns k for the fleet's instanceID(k).
+func (f *fleet) instanceIndex(id string) (int, bool) {
+	rest, ok := strings.CutPrefix(id, f.instanceID(0)[:10])
+	if !ok || len(rest) != 9 {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(rest, 16, 36)
+	if err != nil || n == 0 {
+		return 0, false
+	}
+	return int(n - 1), true
+}
+
+// instanceUse is where a fleet's ACTIVE sessions sit.
+type instanceUse struct {
+	// live holds the sessions on each of the fleet's running instances.
+	live []int32
+	// draining holds, for a multi-session fleet, the sessions on each
+	// instance beyond the fleet's capacity since it was lowered: such an
+	// instance takes no new session and goes once its sessions end.
+	draining map[int]int32
+}
+
+// instanceUse places the fleet's ACTIVE sessions on its instances: each on
+// the instance its InstanceId names while that instance runs and has room;
+// the others (sessions added before the fleet ran, or with an InstanceId of
+// the caller's) fill the free slots in order; a session beyond the fleet's
+// slots is not counted. A single-session fleet drops the sessions of the
+// instances a lower capacity removed, a multi-session fleet drains them.
+func (s *Server) instanceUse(f *fleet) instanceUse {
+	use := instanceUse{draining: map[int]int32{}}
+	if f.state != types.FleetStateRunning && f.state != types.FleetStateStopping {
+		return use
+	}
+	use.live = make([]int32, f.desiredInstances())
+	perInstance, multi := f.sessionsPerInstance(), f.attrs.MaxSessionsPerInstance != nil
+	unplaced := int32(0)
+	for _, sess := range s.sessions {
+		if *sess.FleetName != f.name() || sess.State != types.SessionStateActive {
+			continue
+		}
+		k, ok := f.instanceIndex(deref(sess.InstanceId))
+		switch {
+		case ok && k < len(use.live) && use.live[k] < perInstance:
+			use.live[k]++
+		case ok && k >= len(use.live) && multi && use.draining[k] < perInstance:
+			use.draining[k]++
+		default:
+			unplaced++
+		}
+	}
+	for k := range use.live {
+		n := min(perInstance-use.live[k], unplaced)
+		use.live[k] += n
+		unplaced -= n
+	}
+	return use
+}
+
+// freeInstance returns the ID of the first running instance of the fleet
+// with a free slot, for a new ACTIVE session, or "" if there is none.
+func (s *Server) freeInstance(f *fleet) string {
+	if f.state != types.FleetStateRunning {
+		return ""
+	}
+	for k, n := range s.instanceUse(f).live {
+		if n < f.sessionsPerInstance() {
+			return f.instanceID(k)
+		}
+	}
+	return ""
+}
+
+// capacityStatus is the fleet's ComputeCapacityStatus. While STOPPING, the
+// instances and their sessions stay until STOPPED, but none is available.
+func (s *Server) capacityStatus(f *fleet) *types.ComputeCapacityStatus {
+	use := s.instanceUse(f)
+	perInstance := f.sessionsPerInstance()
+	var inUse, available, active, free int32
+	for _, n := range use.live {
+		if n > 0 {
+			inUse++
+		} else {
+			available++
+		}
+		active += n
+		free += perInstance - n
+	}
+	var drainingActive int32
+	for _, n := range use.draining {
+		drainingActive += n
+	}
+	draining := int32(len(use.draining))
+	if f.state == types.FleetStateStopping {
+		available, free = 0, 0
+	}
+	c := &types.ComputeCapacityStatus{
+		Desired:   ptr(f.desiredInstances()),
+		Running:   ptr(int32(len(use.live)) + draining),
+		InUse:     ptr(inUse + draining),
+		Available: &available,
+	}
+	if f.attrs.MaxSessionsPerInstance != nil {
+		c.DesiredUserSessions = ptr(*c.Desired * perInstance)
+		c.ActiveUserSessions = ptr(active + drainingActive)
+		c.AvailableUserSessions = &free
+		c.ActualUserSessions = ptr(*c.ActiveUserSessions + free)
+		c.Draining = &draining
+		c.DrainModeActiveUserSessions = &drainingActive
+		c.DrainModeUnusedUserSessions = ptr(draining*perInstance - drainingActive)
+	}
+	return c
+}
