@@ -155,39 +155,53 @@ func setDefaults(o *Options) {
 
 // newRetryer returns the default retryer: aws-sdk-go-v2's standard or
 // adaptive retryer, where AppStream's two limit errors are classified by
-// code, whether or not the operation models them: RequestLimitExceededException
-// (the service throttling requests) is retried with the throttle backoff, and
-// LimitExceededException (an account quota) is not retried. The typed
-// exceptions say the same through RetryableError, for retryers of the
-// caller's.
+// code, whether or not the operation models them, and whatever the case of
+// the code (codes are matched case-insensitively, as for the typed
+// exceptions): RequestLimitExceededException (the service throttling
+// requests) is retried with the throttle backoff, and LimitExceededException
+// (an account quota) is not retried. The typed exceptions say the same
+// through RetryableError, for retryers of the caller's.
 func newRetryer(o Options) aws.Retryer {
-	throttle := retry.ThrottleErrorCode{Codes: map[string]struct{}{"RequestLimitExceededException": {}}}
 	standard := func(so *retry.StandardOptions) {
 		if o.RetryMaxAttempts != 0 {
 			so.MaxAttempts = o.RetryMaxAttempts
 		}
 		so.Retryables = append([]retry.IsErrorRetryable{appstreamLimits}, so.Retryables...)
-		so.Throttles = append(so.Throttles, throttle)
+		so.Throttles = append(so.Throttles, appstreamThrottle)
 	}
 	if o.RetryMode == aws.RetryModeAdaptive {
 		return retry.NewAdaptiveMode(func(ao *retry.AdaptiveModeOptions) {
 			ao.StandardOptions = append(ao.StandardOptions, standard)
-			ao.Throttles = append(ao.Throttles, throttle)
+			ao.Throttles = append(ao.Throttles, appstreamThrottle)
 		})
 	}
 	return retry.NewStandard(standard)
 }
 
-// appstreamLimits decides on AppStream's two limit errors by their code.
-var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
+// errorCode returns the code of err's API error, or "".
+func errorCode(err error) string {
 	var apiErr interface{ ErrorCode() string }
 	if errors.As(err, &apiErr) {
-		switch apiErr.ErrorCode() {
-		case "RequestLimitExceededException":
-			return aws.TrueTernary
-		case "LimitExceededException":
-			return aws.FalseTernary
-		}
+		return apiErr.ErrorCode()
+	}
+	return ""
+}
+
+// appstreamLimits decides on AppStream's two limit errors by their code.
+var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
+	switch code := errorCode(err); {
+	case strings.EqualFold(code, "RequestLimitExceededException"):
+		return aws.TrueTernary
+	case strings.EqualFold(code, "LimitExceededException"):
+		return aws.FalseTernary
+	}
+	return aws.UnknownTernary
+})
+
+// appstreamThrottle classifies RequestLimitExceededException as throttling.
+var appstreamThrottle = retry.IsErrorThrottleFunc(func(err error) aws.Ternary {
+	if strings.EqualFold(errorCode(err), "RequestLimitExceededException") {
+		return aws.TrueTernary
 	}
 	return aws.UnknownTernary
 })
@@ -304,7 +318,7 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 		TargetPrefix:  "PhotonAdminProxyService",
 		SigningName:   "appstream",
 		SigningRegion: ep.SigningRegion,
-		HTTPClient:    o.HTTPClient,
+		HTTPClient:    awsjson.NoRedirects(o.HTTPClient),
 		Retryer:       o.Retryer,
 		Credentials:   o.Credentials,
 		Signer:        c.signer,

@@ -115,7 +115,7 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 				return middleware.Metadata{}, fmt.Errorf("retry quota: %w", err)
 			}
 		}
-		md, skewRetry, err := a.send(ctx)
+		md, skewRetry, final, err := a.send(ctx)
 		_ = releaseRetryToken(err)
 		_ = releaseAttemptToken(err)
 		if err == nil {
@@ -123,6 +123,11 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		}
 		if ctx.Err() != nil {
 			return md, &smithy.CanceledError{Err: ctx.Err()}
+		}
+		if final {
+			// A 2xx arrived: the service has the request, whatever went
+			// wrong after. Sending it again could do it twice.
+			return md, err
 		}
 		if !skewRetry && !c.Retryer.IsErrorRetryable(err) {
 			return md, err
@@ -205,25 +210,30 @@ type attempt struct {
 
 // send makes one attempt. skewRetry reports a signature error caused by a
 // clock skew that this attempt has just learned, which is worth retrying with
-// the corrected clock whatever the retryer says.
-func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry bool, err error) {
+// the corrected clock whatever the retryer says. final reports an error that
+// must not be retried whatever the retryer says: the response was a 2xx, so
+// the service has acted on the request.
+func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry, final bool, err error) {
 	req, err := a.newRequest(ctx)
 	if err != nil {
-		return md, false, err
+		return md, false, false, err
 	}
 	usedSkew := time.Duration(a.ClockSkew.Load())
 	if err := a.sign(ctx, req, usedSkew); err != nil {
-		return md, false, err
+		return md, false, false, err
 	}
 	a.logRequest(req)
 	resp, err := a.HTTPClient.Do(req)
 	if err != nil {
-		return md, false, &smithyhttp.RequestSendError{Err: err}
+		return md, false, false, &smithyhttp.RequestSendError{Err: err}
 	}
 	defer func() {
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxErrorBody))
 		resp.Body.Close()
 	}()
+	if err := redirected(req, resp); err != nil {
+		return md, false, true, err
+	}
 	learned := a.learnSkew(resp)
 	requestID := resp.Header.Get("X-Amzn-Requestid")
 	if requestID == "" {
@@ -239,10 +249,9 @@ func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry b
 	body, readErr := readBody(resp.Body, limit)
 	a.logResponse(resp, body)
 	switch {
-	case readErr != nil && ok:
-		err = readErr
 	case ok:
-		err = decodeSuccess(body, a.decode)
+		final = true
+		err = decodeSuccess(body, readErr, resp.ContentLength, a.decode)
 	default:
 		// An error body larger than the cap is cut; what was read still
 		// names the error in most cases, and the status says the rest.
@@ -255,7 +264,7 @@ func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry b
 			RequestID:     requestID,
 		}
 	}
-	return md, skewRetry, err
+	return md, skewRetry, final, err
 }
 
 func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
@@ -263,6 +272,10 @@ func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Without GetBody, net/http cannot send the body again, so it follows no
+	// 307 or 308 redirect, whatever the HTTPClient (NoRedirects stops the
+	// others for an *http.Client).
+	req.GetBody = nil
 	h := req.Header
 	h["Content-Type"] = []string{"application/x-amz-json-1.1"}
 	h["X-Amz-Target"] = a.target
@@ -318,14 +331,15 @@ func isSkewError(err error) bool {
 	return false
 }
 
-// readBody reads at most limit bytes of r into a string.
+// readBody reads at most limit bytes of r into a string. It returns what it
+// read with the error that stopped it, if any.
 func readBody(r io.Reader, limit int64) (string, error) {
 	buf := readBuffers.Get().(*bytes.Buffer)
 	defer readBuffers.Put(buf)
 	buf.Reset()
 	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
-		return buf.String(), &responseReadError{err: err}
+		return buf.String(), err
 	}
 	if n > limit {
 		return buf.String()[:limit], &smithy.DeserializationError{Err: fmt.Errorf("response body is larger than %d bytes", limit)}
@@ -333,17 +347,18 @@ func readBody(r io.Reader, limit int64) (string, error) {
 	return buf.String(), nil
 }
 
-// responseReadError is a response cut short by the network. The retryers
-// retry it as a connection error.
-type responseReadError struct{ err error }
-
-func (e *responseReadError) Error() string         { return "reading the response body: " + e.err.Error() }
-func (e *responseReadError) Unwrap() error         { return e.err }
-func (e *responseReadError) ConnectionError() bool { return true }
-
 // decodeSuccess decodes a 2xx body; an empty body is an empty output, as in
-// the official client.
-func decodeSuccess(body string, decode func(*wire.Decoder)) error {
+// the official client. readErr is what ended the read early, if anything: a
+// body cut short by the network still decodes when the JSON in it is whole;
+// otherwise the error names the short read (the caller does not retry it).
+func decodeSuccess(body string, readErr error, contentLength int64, decode func(*wire.Decoder)) error {
+	var tooLarge *smithy.DeserializationError
+	if errors.As(readErr, &tooLarge) {
+		return readErr
+	}
+	if readErr != nil && isBlank(body) {
+		return cutShort(body, contentLength, readErr)
+	}
 	if isBlank(body) {
 		return nil
 	}
@@ -353,9 +368,51 @@ func decodeSuccess(body string, decode func(*wire.Decoder)) error {
 	}
 	d.End()
 	if err := d.Err(); err != nil {
+		if readErr != nil {
+			return cutShort(body, contentLength, readErr)
+		}
 		return &smithy.DeserializationError{Err: fmt.Errorf("malformed response: %w", err), Snapshot: snapshot(body)}
 	}
 	return nil
+}
+
+// cutShort is the error for a 2xx body that the network cut before its JSON
+// was whole. It does not wrap readErr, so that no retryer takes it for a
+// connection error.
+func cutShort(body string, contentLength int64, readErr error) error {
+	of := ""
+	if contentLength >= 0 {
+		of = fmt.Sprintf(" of the %d announced", contentLength)
+	}
+	return &smithy.DeserializationError{
+		Err:      fmt.Errorf("response body cut short after %d bytes%s (%v), and what arrived is not whole JSON", len(body), of, readErr),
+		Snapshot: snapshot(body),
+	}
+}
+
+// redirected returns an error when the HTTP client followed a redirect, so
+// that another host's answer is not taken for the service's. The clients
+// that this package builds or wraps never follow one; an HTTPClient of the
+// caller's that wraps an *http.Client can follow 301, 302 and 303 (as GET).
+func redirected(req *http.Request, resp *http.Response) error {
+	last := resp.Request
+	if last == nil || last.URL == nil || (last.Method == req.Method && last.URL.Host == req.URL.Host && last.URL.Path == req.URL.Path) {
+		return nil
+	}
+	return fmt.Errorf("the HTTP client followed a redirect (HTTP %d from host %q): refused; AppStream never redirects, so give an HTTPClient that does not follow redirects", resp.StatusCode, last.URL.Host)
+}
+
+// NoRedirects returns c, or for an *http.Client a copy that follows no
+// redirect: its 3xx responses come back as they are, and become errors. The
+// caller's client is not changed.
+func NoRedirects(c HTTPClient) HTTPClient {
+	hc, ok := c.(*http.Client)
+	if !ok {
+		return c
+	}
+	cp := *hc
+	cp.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return &cp
 }
 
 func (a *attempt) decodeError(resp *http.Response, body string) error {
