@@ -49,14 +49,21 @@ type Config struct {
 	Retryer       aws.Retryer
 	// Credentials sign the request; aws.AnonymousCredentials sends it unsigned.
 	Credentials aws.CredentialsProvider
-	Signer      *v4.Signer
+	Signer      Signer
 	UserAgent   string
 	Logger      logging.Logger
 	LogMode     aws.ClientLogMode
+	// Stack, when Stacked, makes calls run through a middleware stack.
+	Stack *Stack
 	// ClockSkew holds the offset, in nanoseconds, between the service's clock
 	// and ours, learned from the Date header of responses. It is shared by
 	// the calls of one client.
 	ClockSkew *atomic.Int64
+}
+
+// Signer signs a request with SigV4; *v4.Signer is one.
+type Signer interface {
+	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
 }
 
 // Operation names an operation and builds its modeled errors.
@@ -90,7 +97,7 @@ func Invoke(ctx context.Context, c *Config, op *Operation, body []byte, decode f
 
 func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode func(*wire.Decoder)) (middleware.Metadata, error) {
 	if c.Credentials == nil {
-		return middleware.Metadata{}, errors.New("no credentials: set Options.Credentials (config.LoadDefaultConfig finds them), or aws.AnonymousCredentials{} to send unsigned requests")
+		return middleware.Metadata{}, errNoCredentials
 	}
 	sum := sha256.Sum256(body)
 	a := attempt{
@@ -103,19 +110,44 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		decode:       decode,
 		maxAttempts:  c.Retryer.MaxAttempts(),
 	}
+	return c.retryLoop(ctx, op, func(ctx context.Context, number int) (middleware.Metadata, verdict, error) {
+		a.number = number
+		return a.send(ctx)
+	})
+}
+
+var errNoCredentials = errors.New("no credentials: set Options.Credentials (config.LoadDefaultConfig finds them), or aws.AnonymousCredentials{} to send unsigned requests")
+
+// verdict is what an attempt's outcome means for the retry loop beyond its
+// error.
+type verdict struct {
+	// final: a 2xx arrived, so the service has the request, whatever went
+	// wrong after. Sending it again could do it twice: it is never retried.
+	final bool
+	// skewRetry: a signature error caused by a clock skew that this attempt
+	// has just learned, worth retrying with the corrected clock whatever the
+	// retryer says.
+	skewRetry bool
+}
+
+// retryLoop makes attempts with try (numbered from 1) until one succeeds,
+// one fails for good, or the retryer gives up. Both the plain call and the
+// middleware stack's Retry step run it.
+func (c *Config) retryLoop(ctx context.Context, op *Operation, try func(context.Context, int) (middleware.Metadata, verdict, error)) (middleware.Metadata, error) {
+	maxAttempts := c.Retryer.MaxAttempts()
 	releaseRetryToken := func(error) error { return nil }
-	for a.number = 1; ; a.number++ {
+	for number := 1; ; number++ {
 		if err := ctx.Err(); err != nil {
 			return middleware.Metadata{}, &smithy.CanceledError{Err: err}
 		}
 		releaseAttemptToken := func(error) error { return nil }
-		if a.number == 1 {
+		if number == 1 {
 			var err error
 			if releaseAttemptToken, err = attemptToken(ctx, c.Retryer); err != nil {
 				return middleware.Metadata{}, fmt.Errorf("retry quota: %w", err)
 			}
 		}
-		md, skewRetry, final, err := a.send(ctx)
+		md, v, err := try(ctx, number)
 		_ = releaseRetryToken(err)
 		_ = releaseAttemptToken(err)
 		if err == nil {
@@ -124,27 +156,22 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		if ctx.Err() != nil {
 			return md, &smithy.CanceledError{Err: ctx.Err()}
 		}
-		if final {
-			// A 2xx arrived: the service has the request, whatever went
-			// wrong after. Sending it again could do it twice.
+		if v.final || (!v.skewRetry && !c.Retryer.IsErrorRetryable(err)) {
 			return md, err
 		}
-		if !skewRetry && !c.Retryer.IsErrorRetryable(err) {
-			return md, err
-		}
-		if a.maxAttempts > 0 && a.number >= a.maxAttempts {
-			c.logRetry("%s: giving up after %d attempts: %v", op.Name, a.number, err)
-			return md, &retry.MaxAttemptsError{Attempt: a.number, Err: err}
+		if maxAttempts > 0 && number >= maxAttempts {
+			c.logRetry("%s: giving up after %d attempts: %v", op.Name, number, err)
+			return md, &retry.MaxAttemptsError{Attempt: number, Err: err}
 		}
 		var tokenErr error
 		if releaseRetryToken, tokenErr = c.Retryer.GetRetryToken(ctx, err); tokenErr != nil {
 			return md, fmt.Errorf("%w (not retried: %v)", err, tokenErr)
 		}
-		delay, delayErr := c.Retryer.RetryDelay(a.number, err)
+		delay, delayErr := c.Retryer.RetryDelay(number, err)
 		if delayErr != nil {
 			return md, fmt.Errorf("%w (not retried: %v)", err, delayErr)
 		}
-		c.logRetry("%s: attempt %d failed, retrying in %v: %v", op.Name, a.number, delay, err)
+		c.logRetry("%s: attempt %d failed, retrying in %v: %v", op.Name, number, delay, err)
 		if err := sleep(ctx, delay); err != nil {
 			return md, &smithy.CanceledError{Err: err}
 		}
@@ -208,63 +235,79 @@ type attempt struct {
 	maxAttempts int
 }
 
-// send makes one attempt. skewRetry reports a signature error caused by a
-// clock skew that this attempt has just learned, which is worth retrying with
-// the corrected clock whatever the retryer says. final reports an error that
-// must not be retried whatever the retryer says: the response was a 2xx, so
-// the service has acted on the request.
-func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry, final bool, err error) {
+// send makes one attempt.
+func (a *attempt) send(ctx context.Context) (md middleware.Metadata, v verdict, err error) {
 	req, err := a.newRequest(ctx)
 	if err != nil {
-		return md, false, false, err
+		return md, v, err
 	}
 	usedSkew := time.Duration(a.ClockSkew.Load())
-	if err := a.sign(ctx, req, usedSkew); err != nil {
-		return md, false, false, err
+	creds, anonymous, err := a.retrieveCredentials(ctx)
+	if err != nil {
+		return md, v, err
 	}
-	a.logRequest(req)
+	if !anonymous {
+		if err := a.sign(ctx, a.op, req, creds, a.payloadHash, a.SigningName, a.SigningRegion, usedSkew); err != nil {
+			return md, v, err
+		}
+	}
+	a.logRequest(req, a.body)
 	resp, err := a.HTTPClient.Do(req)
 	if err != nil {
-		return md, false, false, &smithyhttp.RequestSendError{Err: err}
+		return md, v, &smithyhttp.RequestSendError{Err: err}
 	}
-	defer func() {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxErrorBody))
-		resp.Body.Close()
-	}()
+	defer closeBody(resp)
 	if err := redirected(req, resp); err != nil {
-		return md, false, true, err
+		return md, verdict{final: true}, err
 	}
-	learned := a.learnSkew(resp)
-	requestID := resp.Header.Get("X-Amzn-Requestid")
-	if requestID == "" {
-		requestID = resp.Header.Get("X-Amz-Request-Id")
-	}
+	requestID := requestID(resp.Header)
 	awsmiddleware.SetRequestIDMetadata(&md, requestID)
-
-	ok := resp.StatusCode >= 200 && resp.StatusCode < 300
-	limit := int64(maxSuccessBody)
-	if !ok {
-		limit = maxErrorBody
-	}
-	body, readErr := readBody(resp.Body, limit)
-	a.logResponse(resp, body)
-	switch {
-	case ok:
-		final = true
-		err = decodeSuccess(body, readErr, resp.ContentLength, a.decode)
-	default:
-		// An error body larger than the cap is cut; what was read still
-		// names the error in most cases, and the status says the rest.
-		err = a.decodeError(resp, body)
-		skewRetry = isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold
-	}
+	v, err = a.readResponse(a.op, resp, usedSkew, a.decode)
 	if err != nil {
 		err = &awshttp.ResponseError{
 			ResponseError: &smithyhttp.ResponseError{Response: &smithyhttp.Response{Response: resp}, Err: err},
 			RequestID:     requestID,
 		}
 	}
-	return md, skewRetry, final, err
+	return md, v, err
+}
+
+// closeBody drains what is left of a response body (up to a limit), so that
+// the connection is reused, and closes it.
+func closeBody(resp *http.Response) {
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxErrorBody))
+	resp.Body.Close()
+}
+
+// requestID returns the service's request ID from the response headers.
+func requestID(h http.Header) string {
+	for _, k := range [...]string{"X-Amzn-Requestid", "X-Amz-Requestid", "X-Amz-Request-Id"} {
+		if v := h[k]; len(v) > 0 && v[0] != "" {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// readResponse reads resp's body, learns the clock skew from it, logs it, and
+// decodes a 2xx body with decode, or builds the error of another status. The
+// caller closes the body.
+func (c *Config) readResponse(op *Operation, resp *http.Response, usedSkew time.Duration, decode func(*wire.Decoder)) (v verdict, err error) {
+	learned := c.learnSkew(resp)
+	ok := resp.StatusCode >= 200 && resp.StatusCode < 300
+	limit := int64(maxSuccessBody)
+	if !ok {
+		limit = maxErrorBody
+	}
+	body, readErr := readBody(resp.Body, limit)
+	c.logResponse(resp, body)
+	if ok {
+		return verdict{final: true}, decodeSuccess(body, readErr, resp.ContentLength, decode)
+	}
+	// An error body larger than the cap is cut; what was read still
+	// names the error in most cases, and the status says the rest.
+	err = decodeError(op, resp, body)
+	return verdict{skewRetry: isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold}, err
 }
 
 func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
@@ -285,36 +328,42 @@ func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
 	return req, nil
 }
 
-func (a *attempt) sign(ctx context.Context, req *http.Request, skew time.Duration) error {
-	if aws.IsCredentialsProvider(a.Credentials, aws.AnonymousCredentials{}) {
-		return nil
+// retrieveCredentials returns the credentials to sign with, or reports
+// anonymous ones (the request goes unsigned).
+func (c *Config) retrieveCredentials(ctx context.Context) (creds aws.Credentials, anonymous bool, err error) {
+	if aws.IsCredentialsProvider(c.Credentials, aws.AnonymousCredentials{}) {
+		return creds, true, nil
 	}
-	creds, err := a.Credentials.Retrieve(ctx)
+	creds, err = c.Credentials.Retrieve(ctx)
 	if err != nil {
-		return fmt.Errorf("retrieving credentials: %w", err)
+		return creds, false, fmt.Errorf("retrieving credentials: %w", err)
 	}
 	if creds.AccessKeyID == "" || creds.SecretAccessKey == "" {
-		return fmt.Errorf("the credentials from %q have no access key ID or no secret access key", creds.Source)
+		return creds, false, fmt.Errorf("the credentials from %q have no access key ID or no secret access key", creds.Source)
 	}
-	if err := a.Signer.SignHTTP(ctx, creds, req, a.payloadHash, a.SigningName, a.SigningRegion, time.Now().Add(skew)); err != nil {
+	return creds, false, nil
+}
+
+func (c *Config) sign(ctx context.Context, op *Operation, req *http.Request, creds aws.Credentials, payloadHash, name, region string, skew time.Duration) error {
+	if err := c.Signer.SignHTTP(ctx, creds, req, payloadHash, name, region, time.Now().Add(skew)); err != nil {
 		return fmt.Errorf("signing the request: %w", err)
 	}
-	a.logSigning(req)
+	c.logSigning(op, req)
 	return nil
 }
 
 // learnSkew records the difference between the service's clock (the Date
 // header) and ours, and returns it.
-func (a *attempt) learnSkew(resp *http.Response) time.Duration {
+func (c *Config) learnSkew(resp *http.Response) time.Duration {
 	date, err := http.ParseTime(resp.Header.Get("Date"))
 	if err != nil {
-		return time.Duration(a.ClockSkew.Load())
+		return time.Duration(c.ClockSkew.Load())
 	}
 	skew := time.Until(date)
 	if skew.Abs() < skewThreshold {
 		skew = 0
 	}
-	a.ClockSkew.Store(int64(skew))
+	c.ClockSkew.Store(int64(skew))
 	return skew
 }
 
@@ -415,7 +464,7 @@ func NoRedirects(c HTTPClient) HTTPClient {
 	return &cp
 }
 
-func (a *attempt) decodeError(resp *http.Response, body string) error {
+func decodeError(op *Operation, resp *http.Response, body string) error {
 	info, err := wire.DecodeErrorInfo(body)
 	if err != nil {
 		return &smithy.DeserializationError{
@@ -431,8 +480,8 @@ func (a *attempt) decodeError(resp *http.Response, body string) error {
 	if info.HasMessage {
 		message = &info.Message
 	}
-	if a.op.Error != nil {
-		if typed := a.op.Error(code, message); typed != nil {
+	if op.Error != nil {
+		if typed := op.Error(code, message); typed != nil {
 			return typed
 		}
 	}
