@@ -408,12 +408,14 @@ func (sc *stackCall) resolveEndpoint(ctx context.Context, in middleware.Finalize
 // middleware has set one (v4.UnsignedPayload, say); it hashes again only a
 // body that a middleware replaced.
 func (sc *stackCall) computePayloadHash(ctx context.Context, in middleware.FinalizeInput, next middleware.FinalizeHandler) (middleware.FinalizeOutput, middleware.Metadata, error) {
+	if v4.GetPayloadHash(ctx) != "" {
+		return next.HandleFinalize(ctx, in)
+	}
+	_, span := tracing.StartSpan(ctx, "ComputePayloadSHA256")
+	defer span.End()
 	req, ok := in.Request.(*smithyhttp.Request)
 	if !ok {
 		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("unknown transport type %T", in.Request)
-	}
-	if v4.GetPayloadHash(ctx) != "" {
-		return next.HandleFinalize(ctx, in)
 	}
 	hash := sc.payloadHash
 	if stream := req.GetStream(); stream != io.Reader(sc.body) {
@@ -428,6 +430,7 @@ func (sc *stackCall) computePayloadHash(ctx context.Context, in middleware.Final
 		}
 		hash = hex.EncodeToString(h.Sum(nil))
 	}
+	span.End()
 	return next.HandleFinalize(v4.SetPayloadHash(ctx, hash), in)
 }
 
