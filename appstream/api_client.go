@@ -4,8 +4,30 @@
 //
 // It is source compatible with github.com/aws/aws-sdk-go-v2/service/appstream
 // for the operations it offers: a program written against that client builds
-// against this one with only the import paths changed, and sends the same
-// requests.
+// against this one with only the import paths changed, sends the same
+// requests, and its configuration means the same thing. Options has the
+// official fields but EndpointResolver, EndpointResolverV2,
+// AuthSchemeResolver and AuthSchemes (use BaseEndpoint); nothing that is set
+// is silently ignored.
+//
+// # Middleware, tracing and metrics
+//
+// Options.APIOptions (filled from aws.Config.APIOptions by NewFromConfig,
+// extended per call with WithAPIOptions) run on a smithy-go middleware.Stack
+// with the official client's steps and middleware IDs: Initialize
+// (OperationInputValidation; once per call, with the input and the typed
+// output), Serialize (OperationSerializer), Build (UserAgent; headers added
+// there are sent and signed), Finalize (Retry, then per attempt GetIdentity,
+// ResolveEndpointV2, ComputePayloadHash, Signing) and Deserialize
+// (ResponseErrorWrapper, RequestIDRetriever, OperationDeserializer). So
+// OpenTelemetry's otelaws works as for any AWS client:
+//
+//	otelaws.AppendMiddlewares(&cfg.APIOptions)
+//	client := appstream.NewFromConfig(cfg)
+//
+// Options.TracerProvider and Options.MeterProvider get the official
+// client's spans and metrics, and Options.Interceptors run as there. A call
+// with none of these set builds no stack, and costs nothing more.
 package appstream
 
 import (
@@ -475,6 +497,12 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 		AppID:           o.AppID,
 		APIVersion:      moduleVersion,
 	}
+	// What is constant per client is built once, unless per-call options
+	// changed what it is built from.
+	ua := c.call.UserAgent
+	if ua == "" || o.AppID != c.options.AppID {
+		ua = awsjson.UserAgent(product, moduleVersion, o.AppID)
+	}
 	if !isNop(o.TracerProvider) {
 		stack.TracerProvider = o.TracerProvider
 	}
@@ -487,16 +515,27 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 		TargetPrefix:  "PhotonAdminProxyService",
 		SigningName:   "appstream",
 		SigningRegion: ep.SigningRegion,
-		HTTPClient:    awsjson.NoRedirects(o.HTTPClient),
+		HTTPClient:    c.noRedirects(o.HTTPClient),
 		Retryer:       o.Retryer,
 		Credentials:   o.Credentials,
 		Signer:        o.HTTPSignerV4,
-		UserAgent:     awsjson.UserAgent(product, moduleVersion, o.AppID),
+		UserAgent:     ua,
 		Logger:        o.Logger,
 		LogMode:       o.ClientLogMode,
 		ClockSkew:     c.clockSkew,
 		Stack:         stack,
 	}, nil
+}
+
+// noRedirects returns hc as the calls use it: for an *http.Client, a copy
+// that follows no redirect, made once per client.
+func (c *Client) noRedirects(hc HTTPClient) HTTPClient {
+	if p, ok := hc.(*http.Client); ok && c.call.HTTPClient != nil {
+		if q, ok := c.options.HTTPClient.(*http.Client); ok && p == q {
+			return c.call.HTTPClient
+		}
+	}
+	return awsjson.NoRedirects(hc)
 }
 
 // product names this module in the User-Agent header.

@@ -554,11 +554,11 @@ func TestTracerAndMeterProviders(t *testing.T) {
 		"AppStream.StopFleet > RetryLoop",
 		"AppStream.StopFleet > RetryLoop > RetryLoop",
 		attempt,
-		attempt + " > ResolveAuthScheme", attempt + " > GetIdentity", attempt + " > ResolveEndpoint", attempt + " > SignRequest",
+		attempt + " > ResolveAuthScheme", attempt + " > GetIdentity", attempt + " > ResolveEndpoint", attempt + " > ComputePayloadSHA256", attempt + " > SignRequest",
 		attempt + " > DoHTTPRequest",
 		attempt + " > OperationDeserializer",
 		attempt,
-		attempt + " > ResolveAuthScheme", attempt + " > GetIdentity", attempt + " > ResolveEndpoint", attempt + " > SignRequest",
+		attempt + " > ResolveAuthScheme", attempt + " > GetIdentity", attempt + " > ResolveEndpoint", attempt + " > ComputePayloadSHA256", attempt + " > SignRequest",
 		attempt + " > DoHTTPRequest",
 		attempt + " > OperationDeserializer",
 	}
@@ -570,8 +570,14 @@ func TestTracerAndMeterProviders(t *testing.T) {
 	if diff := cmp.Diff(wantProps, op.props); diff != "" || op.kind != tracing.SpanKindClient || op.status != tracing.SpanStatusOK {
 		t.Errorf("operation span: kind %v, status %v, properties (-want +got):\n%s", op.kind, op.status, diff)
 	}
-	if got := tracer.spans[len(tracer.spans)-7].props["aws.request_id"]; got != "req-b" {
-		t.Errorf("second Attempt's aws.request_id %v", got)
+	var lastAttempt *recordedSpan
+	for _, s := range tracer.spans {
+		if s.name == "Attempt" {
+			lastAttempt = s
+		}
+	}
+	if got := lastAttempt.props["aws.request_id"]; got != "req-b" || lastAttempt.props["operation.attempt"] != 2 {
+		t.Errorf("second Attempt's properties %v", lastAttempt.props)
 	}
 	wantMetrics := map[string]int{
 		"client.call.duration AppStream/StopFleet":                       1,
