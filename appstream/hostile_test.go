@@ -139,7 +139,9 @@ func TestNoRetryAfter2xx(t *testing.T) {
 			if !errors.As(err, &de) || !errors.As(err, &re) || re.HTTPStatusCode() != 200 || re.ServiceRequestID() != "cut" {
 				t.Fatalf("error %T %v, want a deserialization error in a response error (200, cut)", err, err)
 			}
-			if want := "response body cut short after 42 bytes of the 1000 announced (unexpected EOF)"; !strings.Contains(err.Error(), want) {
+			// The cause is unexpected EOF, or a reset when the server's close
+			// overtakes the request.
+			if want := "response body cut short after 42 bytes of the 1000 announced ("; !strings.Contains(err.Error(), want) {
 				t.Errorf("error %q, want it to contain %q", err, want)
 			}
 			if attempts.Load() != 1 {

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
@@ -101,15 +102,14 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 	}
 	sum := sha256.Sum256(body)
 	a := attempt{
-		Config:       c,
-		op:           op,
-		body:         body,
-		payloadHash:  hex.EncodeToString(sum[:]),
-		invocationID: invocationID(),
-		target:       []string{c.TargetPrefix + "." + op.Name},
-		decode:       decode,
-		maxAttempts:  c.Retryer.MaxAttempts(),
+		Config:      c,
+		op:          op,
+		body:        body,
+		payloadHash: hex.EncodeToString(sum[:]),
+		decode:      decode,
+		maxAttempts: c.Retryer.MaxAttempts(),
 	}
+	a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
 	return c.retryLoop(ctx, op, func(ctx context.Context, number int) (middleware.Metadata, verdict, error) {
 		a.number = number
 		return a.send(ctx)
@@ -224,12 +224,12 @@ func invocationID() string {
 // attempt is one call's state across its attempts.
 type attempt struct {
 	*Config
-	op           *Operation
-	body         []byte
-	payloadHash  string
-	invocationID string
-	// target is the X-Amz-Target header, the same for every attempt.
-	target      []string
+	op          *Operation
+	body        []byte
+	payloadHash string
+	// headers are the values of X-Amz-Target, User-Agent and
+	// Amz-Sdk-Invocation-Id, the same for every attempt.
+	headers     [3][]string
 	decode      func(*wire.Decoder)
 	number      int
 	maxAttempts int
@@ -299,7 +299,7 @@ func (c *Config) readResponse(op *Operation, resp *http.Response, usedSkew time.
 	if !ok {
 		limit = maxErrorBody
 	}
-	body, readErr := readBody(resp.Body, limit)
+	body, readErr := readBody(resp.Body, resp.ContentLength, limit)
 	c.logResponse(resp, body)
 	if ok {
 		return verdict{final: true}, decodeSuccess(body, readErr, resp.ContentLength, decode)
@@ -310,20 +310,27 @@ func (c *Config) readResponse(op *Operation, resp *http.Response, usedSkew time.
 	return verdict{skewRetry: isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold}, err
 }
 
+// contentType is the Content-Type header of every request. Header values
+// are shared between requests: neither net/http nor the signer changes a
+// value in place.
+var contentType = []string{"application/x-amz-json-1.1"}
+
 func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL, bytes.NewReader(a.body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL, nil)
 	if err != nil {
 		return nil, err
 	}
 	// Without GetBody, net/http cannot send the body again, so it follows no
 	// 307 or 308 redirect, whatever the HTTPClient (NoRedirects stops the
-	// others for an *http.Client).
-	req.GetBody = nil
+	// others for an *http.Client). The body must stay a NopCloser of a
+	// *bytes.Reader: net/http sends the headers and such a body in one write,
+	// but flushes the headers on their own before a body it does not know.
+	req.Body, req.ContentLength = io.NopCloser(bytes.NewReader(a.body)), int64(len(a.body))
 	h := req.Header
-	h["Content-Type"] = []string{"application/x-amz-json-1.1"}
-	h["X-Amz-Target"] = a.target
-	h["User-Agent"] = []string{a.UserAgent}
-	h["Amz-Sdk-Invocation-Id"] = []string{a.invocationID}
+	h["Content-Type"] = contentType
+	h["X-Amz-Target"] = a.headers[0]
+	h["User-Agent"] = a.headers[1]
+	h["Amz-Sdk-Invocation-Id"] = a.headers[2]
 	h["Amz-Sdk-Request"] = []string{"attempt=" + strconv.Itoa(a.number) + "; max=" + strconv.Itoa(a.maxAttempts)}
 	return req, nil
 }
@@ -380,9 +387,32 @@ func isSkewError(err error) bool {
 	return false
 }
 
-// readBody reads at most limit bytes of r into a string. It returns what it
-// read with the error that stopped it, if any.
-func readBody(r io.Reader, limit int64) (string, error) {
+// readBody reads at most limit bytes of r, a body of contentLength bytes
+// (-1 when unknown), into a string. It returns what it read with the error
+// that stopped it, if any.
+//
+// A length announced within the limit is read into one allocation of that
+// size, which the string shares: the decoded strings, which are substrings of
+// the body, keep it, and nothing is copied. Otherwise (unknown length, as for
+// a response that net/http inflated, or too long) the body goes through a
+// pooled buffer and one copy.
+func readBody(r io.Reader, contentLength, limit int64) (string, error) {
+	if contentLength > 0 && contentLength <= limit {
+		b := make([]byte, contentLength, contentLength+1)
+		n, err := io.ReadFull(r, b)
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err == nil {
+			// More than announced (only an HTTPClient of the caller's can
+			// answer that): read the rest the slow way.
+			if m, _ := r.Read(b[n : n+1]); m > 0 {
+				rest, err := readBody(r, -1, limit-int64(n)-1)
+				return string(b[:n+1]) + rest, err
+			}
+		}
+		return unsafe.String(unsafe.SliceData(b), n), err
+	}
 	buf := readBuffers.Get().(*bytes.Buffer)
 	defer readBuffers.Put(buf)
 	buf.Reset()
@@ -401,9 +431,8 @@ func readBody(r io.Reader, limit int64) (string, error) {
 // body cut short by the network still decodes when the JSON in it is whole;
 // otherwise the error names the short read (the caller does not retry it).
 func decodeSuccess(body string, readErr error, contentLength int64, decode func(*wire.Decoder)) error {
-	var tooLarge *smithy.DeserializationError
-	if errors.As(readErr, &tooLarge) {
-		return readErr
+	if tooLarge, ok := readErr.(*smithy.DeserializationError); ok {
+		return tooLarge
 	}
 	if readErr != nil && isBlank(body) {
 		return cutShort(body, contentLength, readErr)
