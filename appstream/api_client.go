@@ -238,6 +238,9 @@ type Client struct {
 // New returns a client with the given options, after applying optFns.
 func New(options Options, optFns ...func(*Options)) *Client {
 	o := options.Copy()
+	if _, ok := o.HTTPSignerV4.(defaultSigner); ok {
+		o.HTTPSignerV4 = nil // another client's default, from its Options()
+	}
 	resolveDefaultsMode(&o)
 	setDefaults(&o)
 	for _, fn := range optFns {
@@ -251,6 +254,13 @@ func New(options Options, optFns ...func(*Options)) *Client {
 	c.call, c.callErr = c.resolveCall(o)
 	return c
 }
+
+// defaultSigner is the signer a client makes for itself. Each client has its
+// own: aws/signer/v4 caches derived keys by access key ID, day, region and
+// service, not by secret key, so clients that shared one could sign with
+// each other's keys. New replaces one that comes from another client's
+// options.
+type defaultSigner struct{ *v4.Signer }
 
 // resolveDefaultsMode applies DefaultsMode, as the official client does
 // before the option functions run: it chooses the retry mode (when neither
@@ -306,10 +316,7 @@ func setDefaults(o *Options) {
 		o.HTTPClient = awshttp.NewBuildableClient()
 	}
 	if o.HTTPSignerV4 == nil {
-		// The client's own: aws/signer/v4 caches derived keys by access key
-		// ID, day, region and service, not by secret key, so clients that
-		// share a signer could sign with each other's keys.
-		o.HTTPSignerV4 = v4.NewSigner()
+		o.HTTPSignerV4 = defaultSigner{v4.NewSigner()}
 	}
 	if o.TracerProvider == nil {
 		o.TracerProvider = &tracing.NopTracerProvider{}

@@ -368,6 +368,21 @@ func TestHTTPSignerV4(t *testing.T) {
 	verifySignature(t, f.request(t, 1))
 }
 
+// A client made from another's Options does not share its default signer
+// (whose key cache is by access key ID), but keeps a signer of the caller's.
+func TestDefaultSignerIsNotShared(t *testing.T) {
+	a := appstream.New(appstream.Options{Region: "us-east-1"})
+	b := appstream.New(a.Options())
+	if a.Options().HTTPSignerV4 == b.Options().HTTPSignerV4 {
+		t.Error("two clients share the default signer")
+	}
+	mine := v4.NewSigner()
+	c := appstream.New(appstream.Options{Region: "us-east-1", HTTPSignerV4: mine})
+	if d := appstream.New(c.Options()); d.Options().HTTPSignerV4 != appstream.HTTPSignerV4(mine) {
+		t.Error("the caller's signer was replaced")
+	}
+}
+
 // DefaultsMode chooses the retry mode and the default HTTP client's
 // timeouts, as in the official client; a mode that cannot apply is an error.
 func TestDefaultsMode(t *testing.T) {
