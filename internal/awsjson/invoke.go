@@ -79,6 +79,12 @@ type Operation struct {
 const (
 	maxErrorBody   = 64 << 10
 	maxSuccessBody = 64 << 20
+	// maxExactRead is the largest announced Content-Length that is
+	// allocated before the bytes arrive: no real answer comes near it, and
+	// a server that announces more than it sends cannot make a call
+	// allocate more than this for nothing. Longer bodies grow as they
+	// arrive.
+	maxExactRead = 4 << 20
 	// skewThreshold is how far the clocks may differ before a signature
 	// error is taken as a sign of clock skew and retried.
 	skewThreshold = 4 * time.Minute
@@ -391,13 +397,13 @@ func isSkewError(err error) bool {
 // (-1 when unknown), into a string. It returns what it read with the error
 // that stopped it, if any.
 //
-// A length announced within the limit is read into one allocation of that
-// size, which the string shares: the decoded strings, which are substrings of
+// A length announced within the limit (and maxExactRead) is read into one
+// allocation of that size, which the string shares: the decoded strings, which are substrings of
 // the body, keep it, and nothing is copied. Otherwise (unknown length, as for
 // a response that net/http inflated, or too long) the body goes through a
 // pooled buffer and one copy.
 func readBody(r io.Reader, contentLength, limit int64) (string, error) {
-	if contentLength > 0 && contentLength <= limit {
+	if contentLength > 0 && contentLength <= min(limit, maxExactRead) {
 		b := make([]byte, contentLength, contentLength+1)
 		n, err := io.ReadFull(r, b)
 		if err == io.EOF {

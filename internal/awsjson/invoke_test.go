@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -44,6 +45,20 @@ func TestReadBody(t *testing.T) {
 	body, err = readBody(strings.NewReader("0123456789"), 4, 6)
 	if body != "012345" || err == nil {
 		t.Errorf("announced short, over the limit: %q, %v", body, err)
+	}
+}
+
+// A length announced long but not sent costs no more than what arrives.
+func TestReadBodyAnnouncedLong(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	body, err := readBody(strings.NewReader("{}"), maxSuccessBody, maxSuccessBody)
+	runtime.ReadMemStats(&after)
+	if body != "{}" || err != nil {
+		t.Errorf("%q, %v", body, err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("reading 2 bytes announced as %d allocated %d bytes", maxSuccessBody, n)
 	}
 }
 
