@@ -4,26 +4,55 @@
 //
 // It is source compatible with github.com/aws/aws-sdk-go-v2/service/appstream
 // for the operations it offers: a program written against that client builds
-// against this one with only the import paths changed, and sends the same
-// requests.
+// against this one with only the import paths changed, sends the same
+// requests, and its configuration means the same thing. Options has the
+// official fields but EndpointResolver, EndpointResolverV2,
+// AuthSchemeResolver and AuthSchemes (use BaseEndpoint); nothing that is set
+// is silently ignored.
+//
+// # Middleware, tracing and metrics
+//
+// Options.APIOptions (filled from aws.Config.APIOptions by NewFromConfig,
+// extended per call with WithAPIOptions) run on a smithy-go middleware.Stack
+// with the official client's steps and middleware IDs: Initialize
+// (OperationInputValidation; once per call, with the input and the typed
+// output), Serialize (OperationSerializer), Build (UserAgent; headers added
+// there are sent and signed), Finalize (Retry, then per attempt GetIdentity,
+// ResolveEndpointV2, ComputePayloadHash, Signing) and Deserialize
+// (ResponseErrorWrapper, RequestIDRetriever, OperationDeserializer). So
+// OpenTelemetry's otelaws works as for any AWS client:
+//
+//	otelaws.AppendMiddlewares(&cfg.APIOptions)
+//	client := appstream.NewFromConfig(cfg)
+//
+// Options.TracerProvider and Options.MeterProvider get the official
+// client's spans and metrics, and Options.Interceptors run as there. A call
+// with none of these set builds no stack, and costs nothing more.
 package appstream
 
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net"
 	"net/http"
 	"os"
-	"runtime"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
+	"github.com/aws/aws-sdk-go-v2/aws/defaults"
+	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/smithy-go"
 	"github.com/aws/smithy-go/logging"
+	"github.com/aws/smithy-go/metrics"
 	"github.com/aws/smithy-go/middleware"
+	"github.com/aws/smithy-go/tracing"
+	smithyhttp "github.com/aws/smithy-go/transport/http"
 
 	"github.com/appstreamkit/appstream-go/internal/awsjson"
 	"github.com/appstreamkit/appstream-go/internal/endpoints"
@@ -44,6 +73,11 @@ type HTTPClient interface {
 	Do(*http.Request) (*http.Response, error)
 }
 
+// HTTPSignerV4 signs requests with SigV4. *v4.Signer satisfies it.
+type HTTPSignerV4 interface {
+	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
+}
+
 // EndpointResolverOptions choose the variant of the service's endpoint.
 type EndpointResolverOptions struct {
 	// DisableHTTPS sends requests over http to the resolved endpoint.
@@ -58,8 +92,20 @@ type EndpointResolverOptions struct {
 
 // Options configure a Client. The zero value of a field means its default.
 type Options struct {
+	// APIOptions change the middleware stack of every call: tracing
+	// (OpenTelemetry's otelaws), headers, guards, test stubs. Each call then
+	// runs through a smithy-go middleware.Stack with the official client's
+	// steps and middleware IDs (see the package documentation). Add to it per
+	// call with WithAPIOptions.
+	APIOptions []func(*middleware.Stack) error
+
 	// AppID names the application in the User-Agent header.
 	AppID string
+
+	// AuthSchemePreference lists auth scheme names by preference. AppStream
+	// has one scheme, SigV4, which is used whatever the list says (as in the
+	// official client).
+	AuthSchemePreference []string
 
 	// BaseEndpoint, when set, is the URL requests are sent to instead of the
 	// service's regional endpoint, such as the URL of an appstreamtest.Server.
@@ -75,15 +121,37 @@ type Options struct {
 	// aws.AnonymousCredentials{} to send unsigned requests.
 	Credentials aws.CredentialsProvider
 
+	// DefaultsMode chooses the defaults of the retry mode and of the default
+	// HTTP client's connect and TLS timeouts, as in the official client
+	// (legacy, the default, changes nothing). It is read by New before the
+	// option functions run: an option function that changes it makes the
+	// calls fail, since it would have no effect.
+	DefaultsMode aws.DefaultsMode
+
 	// EndpointOptions choose FIPS and dual-stack endpoints.
 	EndpointOptions EndpointResolverOptions
 
 	// HTTPClient sends the requests. The default is awshttp.NewBuildableClient().
+	// Redirects are never followed: an *http.Client is used through a copy
+	// that returns 3xx responses as they are (and they become errors).
 	HTTPClient HTTPClient
+
+	// HTTPSignerV4 signs the requests. The default is the client's own
+	// v4.Signer.
+	HTTPSignerV4 HTTPSignerV4
+
+	// Interceptors run at the points of a call that smithy-go's
+	// transport/http interceptors name, as in the official client.
+	Interceptors smithyhttp.InterceptorRegistry
 
 	// Logger receives the logs that ClientLogMode selects. The default
 	// discards them.
 	Logger logging.Logger
+
+	// MeterProvider receives the official client's operation metrics
+	// (client.call.duration, client.call.attempts, ...). The default records
+	// nothing.
+	MeterProvider metrics.MeterProvider
 
 	// Region is the AWS region, such as us-east-1. It is required: it chooses
 	// the endpoint and scopes the signature.
@@ -100,10 +168,62 @@ type Options struct {
 	// default is retry.NewStandard with 3 attempts, where AppStream's
 	// RequestLimitExceededException counts as throttling.
 	Retryer aws.Retryer
+
+	// RuntimeEnvironment describes where the program runs, for DefaultsMode
+	// auto. config.LoadDefaultConfig fills it.
+	RuntimeEnvironment aws.RuntimeEnvironment
+
+	// TracerProvider receives the official client's spans: one per call
+	// (AppStream.<Operation>) and its steps. The default records nothing.
+	TracerProvider tracing.TracerProvider
+
+	// defaultsMode is the DefaultsMode that New resolved the defaults with.
+	defaultsMode aws.DefaultsMode
+	// configErr is a setting of the aws.Config that this client cannot
+	// honour; every call fails with it.
+	configErr error
 }
 
-// Copy returns a copy of o.
-func (o Options) Copy() Options { return o }
+// Copy returns a copy of o; APIOptions and Interceptors are copied too, so
+// that appending to the copy's does not change o's.
+func (o Options) Copy() Options {
+	to := o
+	to.APIOptions = append([]func(*middleware.Stack) error(nil), o.APIOptions...)
+	to.Interceptors = o.Interceptors.Copy()
+	return to
+}
+
+// WithAPIOptions returns an option function that adds optFns to
+// Options.APIOptions, for a client or for one call.
+func WithAPIOptions(optFns ...func(*middleware.Stack) error) func(*Options) {
+	return func(o *Options) {
+		o.APIOptions = append(o.APIOptions, optFns...)
+	}
+}
+
+// WithSigV4SigningName returns an option function that signs with name
+// instead of "appstream".
+func WithSigV4SigningName(name string) func(*Options) {
+	return withSigningValue("withSigV4SigningName", func(ctx context.Context) context.Context {
+		return awsmiddleware.SetSigningName(ctx, name)
+	})
+}
+
+// WithSigV4SigningRegion returns an option function that signs with region
+// instead of the endpoint's.
+func WithSigV4SigningRegion(region string) func(*Options) {
+	return withSigningValue("withSigV4SigningRegion", func(ctx context.Context) context.Context {
+		return awsmiddleware.SetSigningRegion(ctx, region)
+	})
+}
+
+func withSigningValue(id string, set func(context.Context) context.Context) func(*Options) {
+	return WithAPIOptions(func(s *middleware.Stack) error {
+		return s.Initialize.Add(middleware.InitializeMiddlewareFunc(id, func(ctx context.Context, in middleware.InitializeInput, next middleware.InitializeHandler) (middleware.InitializeOutput, middleware.Metadata, error) {
+			return next.HandleInitialize(set(ctx), in)
+		}), middleware.Before)
+	})
+}
 
 // Client is an AppStream 2.0 client. It is safe for concurrent use.
 type Client struct {
@@ -113,15 +233,15 @@ type Client struct {
 	call      awsjson.Config
 	callErr   error
 	clockSkew *atomic.Int64
-	// signer is the client's own: aws/signer/v4 caches derived keys by
-	// access key ID, day, region and service, not by secret key, so clients
-	// that share a signer could sign with each other's keys.
-	signer *v4.Signer
 }
 
 // New returns a client with the given options, after applying optFns.
 func New(options Options, optFns ...func(*Options)) *Client {
 	o := options.Copy()
+	if _, ok := o.HTTPSignerV4.(defaultSigner); ok {
+		o.HTTPSignerV4 = nil // another client's default, from its Options()
+	}
+	resolveDefaultsMode(&o)
 	setDefaults(&o)
 	for _, fn := range optFns {
 		fn(&o)
@@ -130,9 +250,53 @@ func New(options Options, optFns ...func(*Options)) *Client {
 	if o.RetryMaxAttempts != 0 {
 		o.Retryer = retry.AddWithMaxAttempts(o.Retryer, o.RetryMaxAttempts)
 	}
-	c := &Client{options: o, clockSkew: new(atomic.Int64), signer: v4.NewSigner()}
+	c := &Client{options: o, clockSkew: new(atomic.Int64)}
 	c.call, c.callErr = c.resolveCall(o)
 	return c
+}
+
+// defaultSigner is the signer a client makes for itself. Each client has its
+// own: aws/signer/v4 caches derived keys by access key ID, day, region and
+// service, not by secret key, so clients that shared one could sign with
+// each other's keys. New replaces one that comes from another client's
+// options.
+type defaultSigner struct{ *v4.Signer }
+
+// resolveDefaultsMode applies DefaultsMode, as the official client does
+// before the option functions run: it chooses the retry mode (when neither
+// RetryMode nor Retryer is set) and the connect and TLS timeouts of an
+// awshttp.BuildableClient (the default HTTP client).
+func resolveDefaultsMode(o *Options) {
+	var mode aws.DefaultsMode
+	if !mode.SetFromString(string(o.DefaultsMode)) {
+		o.configErr = errors.Join(o.configErr, fmt.Errorf("DefaultsMode %q is not a defaults mode (standard, in-region, cross-region, mobile, auto, legacy)", o.DefaultsMode))
+		return
+	}
+	if mode == aws.DefaultsModeAuto {
+		mode = defaults.ResolveDefaultsModeAuto(o.Region, o.RuntimeEnvironment)
+	}
+	o.defaultsMode = o.DefaultsMode
+	modeConfig, err := defaults.GetModeConfiguration(mode)
+	if err != nil {
+		return // legacy: no defaults
+	}
+	if o.Retryer == nil && o.RetryMode == "" {
+		o.RetryMode = modeConfig.RetryMode
+	}
+	buildable, ok := o.HTTPClient.(*awshttp.BuildableClient)
+	if o.HTTPClient == nil {
+		buildable, ok = awshttp.NewBuildableClient(), true
+	}
+	if !ok {
+		return
+	}
+	if d, ok := modeConfig.GetConnectTimeout(); ok {
+		buildable = buildable.WithDialerOptions(func(dialer *net.Dialer) { dialer.Timeout = d })
+	}
+	if d, ok := modeConfig.GetTLSNegotiationTimeout(); ok {
+		buildable = buildable.WithTransportOptions(func(t *http.Transport) { t.TLSHandshakeTimeout = d })
+	}
+	o.HTTPClient = buildable
 }
 
 // setDefaults fills the options left unset. It runs before the option
@@ -151,43 +315,66 @@ func setDefaults(o *Options) {
 	if o.HTTPClient == nil {
 		o.HTTPClient = awshttp.NewBuildableClient()
 	}
+	if o.HTTPSignerV4 == nil {
+		o.HTTPSignerV4 = defaultSigner{v4.NewSigner()}
+	}
+	if o.TracerProvider == nil {
+		o.TracerProvider = &tracing.NopTracerProvider{}
+	}
+	if o.MeterProvider == nil {
+		o.MeterProvider = metrics.NopMeterProvider{}
+	}
 }
 
 // newRetryer returns the default retryer: aws-sdk-go-v2's standard or
 // adaptive retryer, where AppStream's two limit errors are classified by
-// code, whether or not the operation models them: RequestLimitExceededException
-// (the service throttling requests) is retried with the throttle backoff, and
-// LimitExceededException (an account quota) is not retried. The typed
-// exceptions say the same through RetryableError, for retryers of the
-// caller's.
+// code, whether or not the operation models them, and whatever the case of
+// the code (codes are matched case-insensitively, as for the typed
+// exceptions): RequestLimitExceededException (the service throttling
+// requests) is retried with the throttle backoff, and LimitExceededException
+// (an account quota) is not retried. The typed exceptions say the same
+// through RetryableError, for retryers of the caller's.
 func newRetryer(o Options) aws.Retryer {
-	throttle := retry.ThrottleErrorCode{Codes: map[string]struct{}{"RequestLimitExceededException": {}}}
 	standard := func(so *retry.StandardOptions) {
 		if o.RetryMaxAttempts != 0 {
 			so.MaxAttempts = o.RetryMaxAttempts
 		}
 		so.Retryables = append([]retry.IsErrorRetryable{appstreamLimits}, so.Retryables...)
-		so.Throttles = append(so.Throttles, throttle)
+		so.Throttles = append(so.Throttles, appstreamThrottle)
 	}
 	if o.RetryMode == aws.RetryModeAdaptive {
 		return retry.NewAdaptiveMode(func(ao *retry.AdaptiveModeOptions) {
 			ao.StandardOptions = append(ao.StandardOptions, standard)
-			ao.Throttles = append(ao.Throttles, throttle)
+			ao.Throttles = append(ao.Throttles, appstreamThrottle)
 		})
 	}
 	return retry.NewStandard(standard)
 }
 
-// appstreamLimits decides on AppStream's two limit errors by their code.
-var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
+// errorCode returns the code of err's API error, or "".
+func errorCode(err error) string {
 	var apiErr interface{ ErrorCode() string }
 	if errors.As(err, &apiErr) {
-		switch apiErr.ErrorCode() {
-		case "RequestLimitExceededException":
-			return aws.TrueTernary
-		case "LimitExceededException":
-			return aws.FalseTernary
-		}
+		return apiErr.ErrorCode()
+	}
+	return ""
+}
+
+// appstreamLimits decides on AppStream's two limit errors by their code.
+var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
+	switch code := errorCode(err); {
+	case strings.EqualFold(code, "RequestLimitExceededException"):
+		return aws.TrueTernary
+	case strings.EqualFold(code, "LimitExceededException"):
+		return aws.FalseTernary
+	}
+	return aws.UnknownTernary
+})
+
+// appstreamThrottle classifies RequestLimitExceededException as throttling.
+var appstreamThrottle = retry.IsErrorThrottleFunc(func(err error) aws.Ternary {
+	if strings.EqualFold(errorCode(err), "RequestLimitExceededException") {
+		return aws.TrueTernary
 	}
 	return aws.UnknownTernary
 })
@@ -201,17 +388,25 @@ var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
 // is true.
 func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client {
 	o := Options{
-		Region:           cfg.Region,
-		HTTPClient:       cfg.HTTPClient,
-		Credentials:      cfg.Credentials,
-		Logger:           cfg.Logger,
-		ClientLogMode:    cfg.ClientLogMode,
-		AppID:            cfg.AppID,
-		RetryMaxAttempts: cfg.RetryMaxAttempts,
-		RetryMode:        cfg.RetryMode,
+		Region:               cfg.Region,
+		DefaultsMode:         cfg.DefaultsMode,
+		RuntimeEnvironment:   cfg.RuntimeEnvironment,
+		HTTPClient:           cfg.HTTPClient,
+		Credentials:          cfg.Credentials,
+		APIOptions:           cfg.APIOptions,
+		Logger:               cfg.Logger,
+		ClientLogMode:        cfg.ClientLogMode,
+		AppID:                cfg.AppID,
+		AuthSchemePreference: cfg.AuthSchemePreference,
+		RetryMaxAttempts:     cfg.RetryMaxAttempts,
+		RetryMode:            cfg.RetryMode,
+		Interceptors:         cfg.Interceptors.Copy(),
 	}
 	if cfg.Retryer != nil {
 		o.Retryer = cfg.Retryer()
+	}
+	if cfg.EndpointResolver != nil || cfg.EndpointResolverWithOptions != nil {
+		o.configErr = errors.New("aws.Config.EndpointResolver and EndpointResolverWithOptions (deprecated) are not supported by this client: set BaseEndpoint instead")
 	}
 	resolveEndpointSettings(cfg, &o)
 	return New(o, func(o *Options) {
@@ -279,6 +474,12 @@ func (c *Client) Options() Options { return c.options.Copy() }
 
 // resolveCall builds the pipeline configuration for o.
 func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
+	if o.configErr != nil {
+		return awsjson.Config{}, o.configErr
+	}
+	if o.DefaultsMode != o.defaultsMode {
+		return awsjson.Config{}, fmt.Errorf("DefaultsMode was changed to %q by an option function, after New chose the defaults with %q: set it in Options or aws.Config", o.DefaultsMode, o.defaultsMode)
+	}
 	ep, err := endpoints.Resolve(endpoints.Options{
 		Region:       o.Region,
 		BaseEndpoint: aws.ToString(o.BaseEndpoint),
@@ -289,14 +490,31 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 	if err != nil {
 		return awsjson.Config{}, err
 	}
-	ua := "appstream-go/" + moduleVersion + " ua/2.1 os/" + runtime.GOOS + " lang/go#" + strings.TrimPrefix(runtime.Version(), "go") +
-		" md/GOOS#" + runtime.GOOS + " md/GOARCH#" + runtime.GOARCH + " api/appstream#" + moduleVersion
-	if o.AppID != "" {
-		ua += " app/" + o.AppID
-	}
 	u := *ep.URL
 	if u.Path == "" {
 		u.Path = "/"
+	}
+	stack := &awsjson.Stack{
+		APIOptions:      o.APIOptions,
+		Interceptors:    o.Interceptors,
+		Region:          o.Region,
+		Scope:           "github.com/appstreamkit/appstream-go/appstream",
+		UserAgentPrefix: product,
+		Endpoint:        ep.URL,
+		AppID:           o.AppID,
+		APIVersion:      moduleVersion,
+	}
+	// What is constant per client is built once, unless per-call options
+	// changed what it is built from.
+	ua := c.call.UserAgent
+	if ua == "" || o.AppID != c.options.AppID {
+		ua = awsjson.UserAgent(product, moduleVersion, o.AppID)
+	}
+	if !isNop(o.TracerProvider) {
+		stack.TracerProvider = o.TracerProvider
+	}
+	if !isNop(o.MeterProvider) {
+		stack.MeterProvider = o.MeterProvider
 	}
 	return awsjson.Config{
 		URL:           u.String(),
@@ -304,15 +522,40 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 		TargetPrefix:  "PhotonAdminProxyService",
 		SigningName:   "appstream",
 		SigningRegion: ep.SigningRegion,
-		HTTPClient:    o.HTTPClient,
+		HTTPClient:    c.noRedirects(o.HTTPClient),
 		Retryer:       o.Retryer,
 		Credentials:   o.Credentials,
-		Signer:        c.signer,
+		Signer:        o.HTTPSignerV4,
 		UserAgent:     ua,
 		Logger:        o.Logger,
 		LogMode:       o.ClientLogMode,
 		ClockSkew:     c.clockSkew,
+		Stack:         stack,
 	}, nil
+}
+
+// noRedirects returns hc as the calls use it: for an *http.Client, a copy
+// that follows no redirect, made once per client.
+func (c *Client) noRedirects(hc HTTPClient) HTTPClient {
+	if p, ok := hc.(*http.Client); ok && c.call.HTTPClient != nil {
+		if q, ok := c.options.HTTPClient.(*http.Client); ok && p == q {
+			return c.call.HTTPClient
+		}
+	}
+	return awsjson.NoRedirects(hc)
+}
+
+// product names this module in the User-Agent header.
+const product = "appstream-go/" + moduleVersion
+
+// isNop reports a provider that records nothing: nil, or smithy-go's Nop
+// providers (the defaults).
+func isNop(p any) bool {
+	switch p.(type) {
+	case nil, tracing.NopTracerProvider, *tracing.NopTracerProvider, metrics.NopMeterProvider, *metrics.NopMeterProvider:
+		return true
+	}
+	return false
 }
 
 // input is what an operation's input type gives the pipeline.
@@ -332,7 +575,10 @@ type output interface {
 }
 
 // invoke validates in, sends it as op, and decodes the response into out.
-// Per-call optFns change a copy of the client's options.
+// Per-call optFns change a copy of the client's options. A call runs
+// through a middleware stack only when APIOptions, a tracer or meter
+// provider, or interceptors are set; otherwise nothing of the stack is
+// built.
 func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in input, out O, optFns []func(*Options)) (O, error) {
 	var none O
 	if err := in.validate(); err != nil {
@@ -354,6 +600,9 @@ func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in 
 	if err != nil {
 		return none, &smithy.OperationError{ServiceID: ServiceID, OperationName: op.Name, Err: err}
 	}
+	if call.Stack.Stacked() {
+		return invokeStack(ctx, call, op, in, out)
+	}
 	e := wire.NewEncoder(make([]byte, 0, 256))
 	e.ObjectStart()
 	in.encode(e)
@@ -364,4 +613,42 @@ func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in 
 	}
 	*out.metadata() = md
 	return out, nil
+}
+
+// invokeStack is invoke through the middleware stack, where the input is
+// validated by the OperationInputValidation step, and where a middleware may
+// answer another output than out.
+func invokeStack[O output](ctx context.Context, call *awsjson.Config, op *awsjson.Operation, in input, out O) (O, error) {
+	var none O
+	result, md, err := awsjson.InvokeStack(ctx, call, op, in, out, stackCodec)
+	if err != nil {
+		return none, err
+	}
+	res, ok := result.(O)
+	if !ok || any(res) == any(none) {
+		return none, &smithy.OperationError{ServiceID: ServiceID, OperationName: op.Name,
+			Err: fmt.Errorf("the middleware stack answered %T, not %T", result, none)}
+	}
+	*res.metadata() = md
+	return res, nil
+}
+
+// stackCodec reads and writes the inputs and outputs that the middleware
+// stack carries as any.
+var stackCodec = awsjson.Codec{
+	Validate: func(params any) error {
+		if in, ok := params.(input); ok {
+			return in.validate()
+		}
+		return nil // the serializer says what is wrong
+	},
+	Encode: func(params any, e *wire.Encoder) error {
+		in, ok := params.(input)
+		if !ok {
+			return fmt.Errorf("unknown input parameters type %T", params)
+		}
+		in.encode(e)
+		return nil
+	},
+	Decode: func(result any, d *wire.Decoder) { result.(output).decode(d) },
 }

@@ -3,10 +3,7 @@ package appstream_test
 import (
 	"context"
 	"errors"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -310,33 +307,6 @@ func TestCancel(t *testing.T) {
 type fixedBackoff time.Duration
 
 func (b fixedBackoff) BackoffDelay(int, error) (time.Duration, error) { return time.Duration(b), nil }
-
-// A response cut short by the network (fewer bytes than Content-Length) is
-// retried like a dropped connection, and the last error says what happened.
-func TestResponseCutShort(t *testing.T) {
-	var attempts atomic.Int32
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		attempts.Add(1)
-		conn, buf, err := w.(http.Hijacker).Hijack()
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		defer conn.Close()
-		buf.WriteString("HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nX-Amzn-RequestId: cut\r\nContent-Length: 1000\r\n\r\n{\"Fleets\":[{\"Name\":")
-		buf.Flush()
-	}))
-	defer srv.Close()
-	client := appstream.New(appstream.Options{Region: "us-east-1", BaseEndpoint: aws.String(srv.URL), Credentials: testCredentials}, noBackoff)
-	_, err := client.DescribeFleets(context.Background(), nil)
-	if err == nil || !strings.Contains(err.Error(), "reading the response body: unexpected EOF") {
-		t.Fatalf("error %v, want one about the body cut short", err)
-	}
-	var maxErr *retry.MaxAttemptsError
-	if attempts.Load() != 3 || !errors.As(err, &maxErr) {
-		t.Errorf("%d attempts (error %T), want 3", attempts.Load(), err)
-	}
-}
 
 // refusingRetryer retries everything but has no retry quota left.
 type refusingRetryer struct{ aws.Retryer }

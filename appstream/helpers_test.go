@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/aws"
 	"github.com/aws/aws-sdk-go-v2/aws/retry"
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
+	"github.com/aws/smithy-go/middleware"
 
 	"github.com/appstreamkit/appstream-go/appstream"
 )
@@ -120,8 +122,17 @@ func newFakeService(t *testing.T, respond func(n int, r recorded) reply, opts ..
 		BaseEndpoint: aws.String(srv.URL + prefix),
 		Credentials:  testCredentials,
 	}
-	client := appstream.New(o, append([]func(*appstream.Options){noBackoff}, opts...)...)
+	client := appstream.New(o, append(append([]func(*appstream.Options){noBackoff}, opts...), viaStack)...)
 	return f, client
+}
+
+// viaStack, when APPSTREAM_TEST_STACK is set (TestEverythingThroughTheStack
+// sets it), gives the client an APIOption that changes nothing, so that the
+// test runs through the middleware stack instead of the plain call.
+func viaStack(o *appstream.Options) {
+	if os.Getenv("APPSTREAM_TEST_STACK") != "" {
+		o.APIOptions = append(o.APIOptions, func(*middleware.Stack) error { return nil })
+	}
 }
 
 // noBackoff keeps the default retryer's decisions but does not wait.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aws/smithy-go/logging"
+	"github.com/aws/smithy-go/middleware"
 	smithytime "github.com/aws/smithy-go/time"
 	smithywaiter "github.com/aws/smithy-go/waiter"
 
@@ -15,6 +16,10 @@ import (
 
 // FleetStartedWaiterOptions configure a FleetStartedWaiter.
 type FleetStartedWaiterOptions struct {
+	// APIOptions change the middleware stack of each DescribeFleets call
+	// the waiter makes (before ClientOptions apply).
+	APIOptions []func(*middleware.Stack) error
+
 	// ClientOptions change the client's options for the waiter's calls.
 	ClientOptions []func(*Options)
 
@@ -77,6 +82,10 @@ func (w *FleetStartedWaiter) WaitForOutput(ctx context.Context, params *Describe
 
 // FleetStoppedWaiterOptions configure a FleetStoppedWaiter.
 type FleetStoppedWaiterOptions struct {
+	// APIOptions change the middleware stack of each DescribeFleets call
+	// the waiter makes (before ClientOptions apply).
+	APIOptions []func(*middleware.Stack) error
+
 	// ClientOptions change the client's options for the waiter's calls.
 	ClientOptions []func(*Options)
 
@@ -140,6 +149,7 @@ func (w *FleetStoppedWaiter) WaitForOutput(ctx context.Context, params *Describe
 // waiterOptions is the common form of the two waiters' options (their
 // fields are the same, so either converts to it).
 type waiterOptions struct {
+	APIOptions      []func(*middleware.Stack) error
 	ClientOptions   []func(*Options)
 	MinDelay        time.Duration
 	MaxDelay        time.Duration
@@ -167,6 +177,9 @@ func waitForFleets(ctx context.Context, client DescribeFleetsAPIClient, params *
 	ctx, cancel := context.WithTimeout(parent, maxWaitDur)
 	defer cancel()
 	exceeded := fmt.Errorf("exceeded max wait time for %s waiter", name)
+	if len(o.APIOptions) > 0 {
+		o.ClientOptions = append([]func(*Options){WithAPIOptions(o.APIOptions...)}, o.ClientOptions...)
+	}
 	logger := waiterLogger(client, o.ClientOptions)
 	remaining := maxWaitDur
 	for attempt := int64(1); ; attempt++ {

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
@@ -49,14 +50,21 @@ type Config struct {
 	Retryer       aws.Retryer
 	// Credentials sign the request; aws.AnonymousCredentials sends it unsigned.
 	Credentials aws.CredentialsProvider
-	Signer      *v4.Signer
+	Signer      Signer
 	UserAgent   string
 	Logger      logging.Logger
 	LogMode     aws.ClientLogMode
+	// Stack, when Stacked, makes calls run through a middleware stack.
+	Stack *Stack
 	// ClockSkew holds the offset, in nanoseconds, between the service's clock
 	// and ours, learned from the Date header of responses. It is shared by
 	// the calls of one client.
 	ClockSkew *atomic.Int64
+}
+
+// Signer signs a request with SigV4; *v4.Signer is one.
+type Signer interface {
+	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
 }
 
 // Operation names an operation and builds its modeled errors.
@@ -71,6 +79,12 @@ type Operation struct {
 const (
 	maxErrorBody   = 64 << 10
 	maxSuccessBody = 64 << 20
+	// maxExactRead is the largest announced Content-Length that is
+	// allocated before the bytes arrive: no real answer comes near it, and
+	// a server that announces more than it sends cannot make a call
+	// allocate more than this for nothing. Longer bodies grow as they
+	// arrive.
+	maxExactRead = 4 << 20
 	// skewThreshold is how far the clocks may differ before a signature
 	// error is taken as a sign of clock skew and retried.
 	skewThreshold = 4 * time.Minute
@@ -90,32 +104,56 @@ func Invoke(ctx context.Context, c *Config, op *Operation, body []byte, decode f
 
 func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode func(*wire.Decoder)) (middleware.Metadata, error) {
 	if c.Credentials == nil {
-		return middleware.Metadata{}, errors.New("no credentials: set Options.Credentials (config.LoadDefaultConfig finds them), or aws.AnonymousCredentials{} to send unsigned requests")
+		return middleware.Metadata{}, errNoCredentials
 	}
 	sum := sha256.Sum256(body)
 	a := attempt{
-		Config:       c,
-		op:           op,
-		body:         body,
-		payloadHash:  hex.EncodeToString(sum[:]),
-		invocationID: invocationID(),
-		target:       []string{c.TargetPrefix + "." + op.Name},
-		decode:       decode,
-		maxAttempts:  c.Retryer.MaxAttempts(),
+		Config:      c,
+		op:          op,
+		body:        body,
+		payloadHash: hex.EncodeToString(sum[:]),
+		decode:      decode,
+		maxAttempts: c.Retryer.MaxAttempts(),
 	}
+	a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
+	return c.retryLoop(ctx, op, func(ctx context.Context, number int) (middleware.Metadata, verdict, error) {
+		a.number = number
+		return a.send(ctx)
+	})
+}
+
+var errNoCredentials = errors.New("no credentials: set Options.Credentials (config.LoadDefaultConfig finds them), or aws.AnonymousCredentials{} to send unsigned requests")
+
+// verdict is what an attempt's outcome means for the retry loop beyond its
+// error.
+type verdict struct {
+	// final: a 2xx arrived, so the service has the request, whatever went
+	// wrong after. Sending it again could do it twice: it is never retried.
+	final bool
+	// skewRetry: a signature error caused by a clock skew that this attempt
+	// has just learned, worth retrying with the corrected clock whatever the
+	// retryer says.
+	skewRetry bool
+}
+
+// retryLoop makes attempts with try (numbered from 1) until one succeeds,
+// one fails for good, or the retryer gives up. Both the plain call and the
+// middleware stack's Retry step run it.
+func (c *Config) retryLoop(ctx context.Context, op *Operation, try func(context.Context, int) (middleware.Metadata, verdict, error)) (middleware.Metadata, error) {
+	maxAttempts := c.Retryer.MaxAttempts()
 	releaseRetryToken := func(error) error { return nil }
-	for a.number = 1; ; a.number++ {
+	for number := 1; ; number++ {
 		if err := ctx.Err(); err != nil {
 			return middleware.Metadata{}, &smithy.CanceledError{Err: err}
 		}
 		releaseAttemptToken := func(error) error { return nil }
-		if a.number == 1 {
+		if number == 1 {
 			var err error
 			if releaseAttemptToken, err = attemptToken(ctx, c.Retryer); err != nil {
 				return middleware.Metadata{}, fmt.Errorf("retry quota: %w", err)
 			}
 		}
-		md, skewRetry, err := a.send(ctx)
+		md, v, err := try(ctx, number)
 		_ = releaseRetryToken(err)
 		_ = releaseAttemptToken(err)
 		if err == nil {
@@ -124,22 +162,22 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		if ctx.Err() != nil {
 			return md, &smithy.CanceledError{Err: ctx.Err()}
 		}
-		if !skewRetry && !c.Retryer.IsErrorRetryable(err) {
+		if v.final || (!v.skewRetry && !c.Retryer.IsErrorRetryable(err)) {
 			return md, err
 		}
-		if a.maxAttempts > 0 && a.number >= a.maxAttempts {
-			c.logRetry("%s: giving up after %d attempts: %v", op.Name, a.number, err)
-			return md, &retry.MaxAttemptsError{Attempt: a.number, Err: err}
+		if maxAttempts > 0 && number >= maxAttempts {
+			c.logRetry("%s: giving up after %d attempts: %v", op.Name, number, err)
+			return md, &retry.MaxAttemptsError{Attempt: number, Err: err}
 		}
 		var tokenErr error
 		if releaseRetryToken, tokenErr = c.Retryer.GetRetryToken(ctx, err); tokenErr != nil {
 			return md, fmt.Errorf("%w (not retried: %v)", err, tokenErr)
 		}
-		delay, delayErr := c.Retryer.RetryDelay(a.number, err)
+		delay, delayErr := c.Retryer.RetryDelay(number, err)
 		if delayErr != nil {
 			return md, fmt.Errorf("%w (not retried: %v)", err, delayErr)
 		}
-		c.logRetry("%s: attempt %d failed, retrying in %v: %v", op.Name, a.number, delay, err)
+		c.logRetry("%s: attempt %d failed, retrying in %v: %v", op.Name, number, delay, err)
 		if err := sleep(ctx, delay); err != nil {
 			return md, &smithy.CanceledError{Err: err}
 		}
@@ -192,116 +230,153 @@ func invocationID() string {
 // attempt is one call's state across its attempts.
 type attempt struct {
 	*Config
-	op           *Operation
-	body         []byte
-	payloadHash  string
-	invocationID string
-	// target is the X-Amz-Target header, the same for every attempt.
-	target      []string
+	op          *Operation
+	body        []byte
+	payloadHash string
+	// headers are the values of X-Amz-Target, User-Agent and
+	// Amz-Sdk-Invocation-Id, the same for every attempt.
+	headers     [3][]string
 	decode      func(*wire.Decoder)
 	number      int
 	maxAttempts int
 }
 
-// send makes one attempt. skewRetry reports a signature error caused by a
-// clock skew that this attempt has just learned, which is worth retrying with
-// the corrected clock whatever the retryer says.
-func (a *attempt) send(ctx context.Context) (md middleware.Metadata, skewRetry bool, err error) {
+// send makes one attempt.
+func (a *attempt) send(ctx context.Context) (md middleware.Metadata, v verdict, err error) {
 	req, err := a.newRequest(ctx)
 	if err != nil {
-		return md, false, err
+		return md, v, err
 	}
 	usedSkew := time.Duration(a.ClockSkew.Load())
-	if err := a.sign(ctx, req, usedSkew); err != nil {
-		return md, false, err
+	creds, anonymous, err := a.retrieveCredentials(ctx)
+	if err != nil {
+		return md, v, err
 	}
-	a.logRequest(req)
+	if !anonymous {
+		if err := a.sign(ctx, a.op, req, creds, a.payloadHash, a.SigningName, a.SigningRegion, usedSkew); err != nil {
+			return md, v, err
+		}
+	}
+	a.logRequest(req, a.body)
 	resp, err := a.HTTPClient.Do(req)
 	if err != nil {
-		return md, false, &smithyhttp.RequestSendError{Err: err}
+		return md, v, &smithyhttp.RequestSendError{Err: err}
 	}
-	defer func() {
-		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxErrorBody))
-		resp.Body.Close()
-	}()
-	learned := a.learnSkew(resp)
-	requestID := resp.Header.Get("X-Amzn-Requestid")
-	if requestID == "" {
-		requestID = resp.Header.Get("X-Amz-Request-Id")
+	defer closeBody(resp)
+	if err := redirected(req, resp); err != nil {
+		return md, verdict{final: true}, err
 	}
+	requestID := requestID(resp.Header)
 	awsmiddleware.SetRequestIDMetadata(&md, requestID)
-
-	ok := resp.StatusCode >= 200 && resp.StatusCode < 300
-	limit := int64(maxSuccessBody)
-	if !ok {
-		limit = maxErrorBody
-	}
-	body, readErr := readBody(resp.Body, limit)
-	a.logResponse(resp, body)
-	switch {
-	case readErr != nil && ok:
-		err = readErr
-	case ok:
-		err = decodeSuccess(body, a.decode)
-	default:
-		// An error body larger than the cap is cut; what was read still
-		// names the error in most cases, and the status says the rest.
-		err = a.decodeError(resp, body)
-		skewRetry = isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold
-	}
+	v, err = a.readResponse(a.op, resp, usedSkew, a.decode)
 	if err != nil {
 		err = &awshttp.ResponseError{
 			ResponseError: &smithyhttp.ResponseError{Response: &smithyhttp.Response{Response: resp}, Err: err},
 			RequestID:     requestID,
 		}
 	}
-	return md, skewRetry, err
+	return md, v, err
 }
 
+// closeBody drains what is left of a response body (up to a limit), so that
+// the connection is reused, and closes it.
+func closeBody(resp *http.Response) {
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, maxErrorBody))
+	resp.Body.Close()
+}
+
+// requestID returns the service's request ID from the response headers.
+func requestID(h http.Header) string {
+	for _, k := range [...]string{"X-Amzn-Requestid", "X-Amz-Requestid", "X-Amz-Request-Id"} {
+		if v := h[k]; len(v) > 0 && v[0] != "" {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// readResponse reads resp's body, learns the clock skew from it, logs it, and
+// decodes a 2xx body with decode, or builds the error of another status. The
+// caller closes the body.
+func (c *Config) readResponse(op *Operation, resp *http.Response, usedSkew time.Duration, decode func(*wire.Decoder)) (v verdict, err error) {
+	learned := c.learnSkew(resp)
+	ok := resp.StatusCode >= 200 && resp.StatusCode < 300
+	limit := int64(maxSuccessBody)
+	if !ok {
+		limit = maxErrorBody
+	}
+	body, readErr := readBody(resp.Body, resp.ContentLength, limit)
+	c.logResponse(resp, body)
+	if ok {
+		return verdict{final: true}, decodeSuccess(body, readErr, resp.ContentLength, decode)
+	}
+	// An error body larger than the cap is cut; what was read still
+	// names the error in most cases, and the status says the rest.
+	err = decodeError(op, resp, body)
+	return verdict{skewRetry: isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold}, err
+}
+
+// contentType is the Content-Type header of every request. Header values
+// are shared between requests: neither net/http nor the signer changes a
+// value in place.
+var contentType = []string{"application/x-amz-json-1.1"}
+
 func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL, bytes.NewReader(a.body))
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, a.URL, nil)
 	if err != nil {
 		return nil, err
 	}
+	// Without GetBody, net/http cannot send the body again, so it follows no
+	// 307 or 308 redirect, whatever the HTTPClient (NoRedirects stops the
+	// others for an *http.Client). The body must stay a NopCloser of a
+	// *bytes.Reader: net/http sends the headers and such a body in one write,
+	// but flushes the headers on their own before a body it does not know.
+	req.Body, req.ContentLength = io.NopCloser(bytes.NewReader(a.body)), int64(len(a.body))
 	h := req.Header
-	h["Content-Type"] = []string{"application/x-amz-json-1.1"}
-	h["X-Amz-Target"] = a.target
-	h["User-Agent"] = []string{a.UserAgent}
-	h["Amz-Sdk-Invocation-Id"] = []string{a.invocationID}
+	h["Content-Type"] = contentType
+	h["X-Amz-Target"] = a.headers[0]
+	h["User-Agent"] = a.headers[1]
+	h["Amz-Sdk-Invocation-Id"] = a.headers[2]
 	h["Amz-Sdk-Request"] = []string{"attempt=" + strconv.Itoa(a.number) + "; max=" + strconv.Itoa(a.maxAttempts)}
 	return req, nil
 }
 
-func (a *attempt) sign(ctx context.Context, req *http.Request, skew time.Duration) error {
-	if aws.IsCredentialsProvider(a.Credentials, aws.AnonymousCredentials{}) {
-		return nil
+// retrieveCredentials returns the credentials to sign with, or reports
+// anonymous ones (the request goes unsigned).
+func (c *Config) retrieveCredentials(ctx context.Context) (creds aws.Credentials, anonymous bool, err error) {
+	if aws.IsCredentialsProvider(c.Credentials, aws.AnonymousCredentials{}) {
+		return creds, true, nil
 	}
-	creds, err := a.Credentials.Retrieve(ctx)
+	creds, err = c.Credentials.Retrieve(ctx)
 	if err != nil {
-		return fmt.Errorf("retrieving credentials: %w", err)
+		return creds, false, fmt.Errorf("retrieving credentials: %w", err)
 	}
 	if creds.AccessKeyID == "" || creds.SecretAccessKey == "" {
-		return fmt.Errorf("the credentials from %q have no access key ID or no secret access key", creds.Source)
+		return creds, false, fmt.Errorf("the credentials from %q have no access key ID or no secret access key", creds.Source)
 	}
-	if err := a.Signer.SignHTTP(ctx, creds, req, a.payloadHash, a.SigningName, a.SigningRegion, time.Now().Add(skew)); err != nil {
+	return creds, false, nil
+}
+
+func (c *Config) sign(ctx context.Context, op *Operation, req *http.Request, creds aws.Credentials, payloadHash, name, region string, skew time.Duration) error {
+	if err := c.Signer.SignHTTP(ctx, creds, req, payloadHash, name, region, time.Now().Add(skew)); err != nil {
 		return fmt.Errorf("signing the request: %w", err)
 	}
-	a.logSigning(req)
+	c.logSigning(op, req)
 	return nil
 }
 
 // learnSkew records the difference between the service's clock (the Date
 // header) and ours, and returns it.
-func (a *attempt) learnSkew(resp *http.Response) time.Duration {
+func (c *Config) learnSkew(resp *http.Response) time.Duration {
 	date, err := http.ParseTime(resp.Header.Get("Date"))
 	if err != nil {
-		return time.Duration(a.ClockSkew.Load())
+		return time.Duration(c.ClockSkew.Load())
 	}
 	skew := time.Until(date)
 	if skew.Abs() < skewThreshold {
 		skew = 0
 	}
-	a.ClockSkew.Store(int64(skew))
+	c.ClockSkew.Store(int64(skew))
 	return skew
 }
 
@@ -318,14 +393,38 @@ func isSkewError(err error) bool {
 	return false
 }
 
-// readBody reads at most limit bytes of r into a string.
-func readBody(r io.Reader, limit int64) (string, error) {
+// readBody reads at most limit bytes of r, a body of contentLength bytes
+// (-1 when unknown), into a string. It returns what it read with the error
+// that stopped it, if any.
+//
+// A length announced within the limit (and maxExactRead) is read into one
+// allocation of that size, which the string shares: the decoded strings, which are substrings of
+// the body, keep it, and nothing is copied. Otherwise (unknown length, as for
+// a response that net/http inflated, or too long) the body goes through a
+// pooled buffer and one copy.
+func readBody(r io.Reader, contentLength, limit int64) (string, error) {
+	if contentLength > 0 && contentLength <= min(limit, maxExactRead) {
+		b := make([]byte, contentLength, contentLength+1)
+		n, err := io.ReadFull(r, b)
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		if err == nil {
+			// More than announced (only an HTTPClient of the caller's can
+			// answer that): read the rest the slow way.
+			if m, _ := r.Read(b[n : n+1]); m > 0 {
+				rest, err := readBody(r, -1, limit-int64(n)-1)
+				return string(b[:n+1]) + rest, err
+			}
+		}
+		return unsafe.String(unsafe.SliceData(b), n), err
+	}
 	buf := readBuffers.Get().(*bytes.Buffer)
 	defer readBuffers.Put(buf)
 	buf.Reset()
 	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
-		return buf.String(), &responseReadError{err: err}
+		return buf.String(), err
 	}
 	if n > limit {
 		return buf.String()[:limit], &smithy.DeserializationError{Err: fmt.Errorf("response body is larger than %d bytes", limit)}
@@ -333,17 +432,17 @@ func readBody(r io.Reader, limit int64) (string, error) {
 	return buf.String(), nil
 }
 
-// responseReadError is a response cut short by the network. The retryers
-// retry it as a connection error.
-type responseReadError struct{ err error }
-
-func (e *responseReadError) Error() string         { return "reading the response body: " + e.err.Error() }
-func (e *responseReadError) Unwrap() error         { return e.err }
-func (e *responseReadError) ConnectionError() bool { return true }
-
 // decodeSuccess decodes a 2xx body; an empty body is an empty output, as in
-// the official client.
-func decodeSuccess(body string, decode func(*wire.Decoder)) error {
+// the official client. readErr is what ended the read early, if anything: a
+// body cut short by the network still decodes when the JSON in it is whole;
+// otherwise the error names the short read (the caller does not retry it).
+func decodeSuccess(body string, readErr error, contentLength int64, decode func(*wire.Decoder)) error {
+	if tooLarge, ok := readErr.(*smithy.DeserializationError); ok {
+		return tooLarge
+	}
+	if readErr != nil && isBlank(body) {
+		return cutShort(body, contentLength, readErr)
+	}
 	if isBlank(body) {
 		return nil
 	}
@@ -353,12 +452,54 @@ func decodeSuccess(body string, decode func(*wire.Decoder)) error {
 	}
 	d.End()
 	if err := d.Err(); err != nil {
+		if readErr != nil {
+			return cutShort(body, contentLength, readErr)
+		}
 		return &smithy.DeserializationError{Err: fmt.Errorf("malformed response: %w", err), Snapshot: snapshot(body)}
 	}
 	return nil
 }
 
-func (a *attempt) decodeError(resp *http.Response, body string) error {
+// cutShort is the error for a 2xx body that the network cut before its JSON
+// was whole. It does not wrap readErr, so that no retryer takes it for a
+// connection error.
+func cutShort(body string, contentLength int64, readErr error) error {
+	of := ""
+	if contentLength >= 0 {
+		of = fmt.Sprintf(" of the %d announced", contentLength)
+	}
+	return &smithy.DeserializationError{
+		Err:      fmt.Errorf("response body cut short after %d bytes%s (%v), and what arrived is not whole JSON", len(body), of, readErr),
+		Snapshot: snapshot(body),
+	}
+}
+
+// redirected returns an error when the HTTP client followed a redirect, so
+// that another host's answer is not taken for the service's. The clients
+// that this package builds or wraps never follow one; an HTTPClient of the
+// caller's that wraps an *http.Client can follow 301, 302 and 303 (as GET).
+func redirected(req *http.Request, resp *http.Response) error {
+	last := resp.Request
+	if last == nil || last.URL == nil || (last.Method == req.Method && last.URL.Host == req.URL.Host && last.URL.Path == req.URL.Path) {
+		return nil
+	}
+	return fmt.Errorf("the HTTP client followed a redirect (HTTP %d from host %q): refused; AppStream never redirects, so give an HTTPClient that does not follow redirects", resp.StatusCode, last.URL.Host)
+}
+
+// NoRedirects returns c, or for an *http.Client a copy that follows no
+// redirect: its 3xx responses come back as they are, and become errors. The
+// caller's client is not changed.
+func NoRedirects(c HTTPClient) HTTPClient {
+	hc, ok := c.(*http.Client)
+	if !ok {
+		return c
+	}
+	cp := *hc
+	cp.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return &cp
+}
+
+func decodeError(op *Operation, resp *http.Response, body string) error {
 	info, err := wire.DecodeErrorInfo(body)
 	if err != nil {
 		return &smithy.DeserializationError{
@@ -374,8 +515,8 @@ func (a *attempt) decodeError(resp *http.Response, body string) error {
 	if info.HasMessage {
 		message = &info.Message
 	}
-	if a.op.Error != nil {
-		if typed := a.op.Error(code, message); typed != nil {
+	if op.Error != nil {
+		if typed := op.Error(code, message); typed != nil {
 			return typed
 		}
 	}

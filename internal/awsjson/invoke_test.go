@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -11,19 +12,53 @@ import (
 )
 
 func TestReadBody(t *testing.T) {
-	body, err := readBody(strings.NewReader("0123456789"), 10)
-	if body != "0123456789" || err != nil {
-		t.Errorf("at the limit: %q, %v", body, err)
+	for _, length := range []int64{-1, 10} {
+		body, err := readBody(strings.NewReader("0123456789"), length, 10)
+		if body != "0123456789" || err != nil {
+			t.Errorf("length %d, at the limit: %q, %v", length, body, err)
+		}
 	}
-	body, err = readBody(strings.NewReader("0123456789"), 5)
-	var de *smithy.DeserializationError
-	if body != "01234" || !errors.As(err, &de) || !strings.Contains(err.Error(), "response body is larger than 5 bytes") {
-		t.Errorf("over the limit: %q, %v", body, err)
+	for _, length := range []int64{-1, 10} {
+		body, err := readBody(strings.NewReader("0123456789"), length, 5)
+		var de *smithy.DeserializationError
+		if body != "01234" || !errors.As(err, &de) || !strings.Contains(err.Error(), "response body is larger than 5 bytes") {
+			t.Errorf("length %d, over the limit: %q, %v", length, body, err)
+		}
 	}
-	_, err = readBody(io.MultiReader(strings.NewReader("{"), errReader{io.ErrUnexpectedEOF}), 100)
-	var conn interface{ ConnectionError() bool }
-	if !errors.As(err, &conn) || !conn.ConnectionError() || !errors.Is(err, io.ErrUnexpectedEOF) {
-		t.Errorf("cut short: %v, want a connection error", err)
+	for _, length := range []int64{-1, 100} {
+		body, err := readBody(io.MultiReader(strings.NewReader("{"), errReader{io.ErrUnexpectedEOF}), length, 100)
+		if body != "{" || err != io.ErrUnexpectedEOF {
+			t.Errorf("length %d, cut short: %q, %v", length, body, err)
+		}
+	}
+	body, err := readBody(strings.NewReader(""), 5, 100)
+	if body != "" || err != io.ErrUnexpectedEOF {
+		t.Errorf("nothing of 5 bytes: %q, %v", body, err)
+	}
+	// A length announced short (a hand-made response) loses nothing.
+	for _, length := range []int64{0, 4} {
+		body, err := readBody(strings.NewReader("0123456789"), length, 100)
+		if body != "0123456789" || err != nil {
+			t.Errorf("length %d announced: %q, %v", length, body, err)
+		}
+	}
+	body, err = readBody(strings.NewReader("0123456789"), 4, 6)
+	if body != "012345" || err == nil {
+		t.Errorf("announced short, over the limit: %q, %v", body, err)
+	}
+}
+
+// A length announced long but not sent costs no more than what arrives.
+func TestReadBodyAnnouncedLong(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	body, err := readBody(strings.NewReader("{}"), maxSuccessBody, maxSuccessBody)
+	runtime.ReadMemStats(&after)
+	if body != "{}" || err != nil {
+		t.Errorf("%q, %v", body, err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("reading 2 bytes announced as %d allocated %d bytes", maxSuccessBody, n)
 	}
 }
 

@@ -18,8 +18,8 @@ func (c *Config) logRetry(format string, v ...any) {
 	}
 }
 
-func (a *attempt) logSigning(req *http.Request) {
-	if !a.LogMode.IsSigning() {
+func (c *Config) logSigning(op *Operation, req *http.Request) {
+	if !c.LogMode.IsSigning() {
 		return
 	}
 	auth := req.Header.Get("Authorization")
@@ -27,35 +27,36 @@ func (a *attempt) logSigning(req *http.Request) {
 	scope, _, _ = strings.Cut(scope, ",")
 	_, signed, _ := strings.Cut(auth, "SignedHeaders=")
 	signed, _, _ = strings.Cut(signed, ",")
-	a.Logger.Logf(logging.Debug, "%s: signed with SigV4, credential %s, signed headers %s", a.op.Name, scope, signed)
+	c.Logger.Logf(logging.Debug, "%s: signed with SigV4, credential %s, signed headers %s", op.Name, scope, signed)
 }
 
-func (a *attempt) logRequest(req *http.Request) {
-	if !a.LogMode.IsRequest() && !a.LogMode.IsRequestWithBody() {
+// logRequest logs req, whose body is body.
+func (c *Config) logRequest(req *http.Request, body []byte) {
+	if !c.LogMode.IsRequest() && !c.LogMode.IsRequestWithBody() {
 		return
 	}
 	var b strings.Builder
 	b.WriteString("Request\n")
 	b.WriteString(req.Method + " " + req.URL.RequestURI() + " HTTP/1.1\nHost: " + req.URL.Host + "\n")
 	writeHeaders(&b, req.Header)
-	if a.LogMode.IsRequestWithBody() {
+	if c.LogMode.IsRequestWithBody() {
 		b.WriteString("\n")
-		b.Write(a.body)
+		b.Write(body)
 	}
-	a.Logger.Logf(logging.Debug, "%s", b.String())
+	c.Logger.Logf(logging.Debug, "%s", b.String())
 }
 
-func (a *attempt) logResponse(resp *http.Response, body string) {
-	if !a.LogMode.IsResponse() && !a.LogMode.IsResponseWithBody() {
+func (c *Config) logResponse(resp *http.Response, body string) {
+	if !c.LogMode.IsResponse() && !c.LogMode.IsResponseWithBody() {
 		return
 	}
 	var b strings.Builder
 	b.WriteString("Response\n" + resp.Proto + " " + resp.Status + "\n")
 	writeHeaders(&b, resp.Header)
-	if a.LogMode.IsResponseWithBody() {
+	if c.LogMode.IsResponseWithBody() {
 		b.WriteString("\n" + body)
 	}
-	a.Logger.Logf(logging.Debug, "%s", b.String())
+	c.Logger.Logf(logging.Debug, "%s", b.String())
 }
 
 func writeHeaders(b *strings.Builder, h http.Header) {

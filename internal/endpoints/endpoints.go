@@ -101,12 +101,18 @@ func Resolve(o Options) (Endpoint, error) {
 		case o.UseDualStack:
 			return Endpoint{}, errors.New("dual-stack endpoints and a custom endpoint (BaseEndpoint) cannot be used together")
 		}
+		shown := redactUserInfo(o.BaseEndpoint)
 		u, err := url.Parse(o.BaseEndpoint)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Endpoint{}, fmt.Errorf("BaseEndpoint %q is not an absolute http or https URL", o.BaseEndpoint)
+			return Endpoint{}, fmt.Errorf("BaseEndpoint %q is not an absolute http or https URL", shown)
+		}
+		if u.User != nil {
+			// SigV4 authenticates the requests; a password in the URL would
+			// only travel, and show up in errors and logs.
+			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have user info (user:password@)", shown)
 		}
 		if u.RawQuery != "" || u.Fragment != "" {
-			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have a query or fragment", o.BaseEndpoint)
+			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have a query or fragment", shown)
 		}
 		if o.DisableHTTPS {
 			u.Scheme = "http"
@@ -130,4 +136,26 @@ func Resolve(o Options) (Endpoint, error) {
 		URL:           &url.URL{Scheme: scheme, Host: service + "." + region + "." + suffix},
 		SigningRegion: region,
 	}, nil
+}
+
+// redactUserInfo replaces the user info of a URL (user:password@), if it
+// has any, with REDACTED, even when the URL does not parse: the authority is
+// what follows "//" up to the next '/', '?' or '#', and its user info ends at
+// its last '@'.
+func redactUserInfo(raw string) string {
+	start := strings.Index(raw, "//")
+	if start < 0 {
+		start = 0
+	} else {
+		start += 2
+	}
+	end := len(raw)
+	if i := strings.IndexAny(raw[start:], "/?#"); i >= 0 {
+		end = start + i
+	}
+	at := strings.LastIndexByte(raw[start:end], '@')
+	if at < 0 {
+		return raw
+	}
+	return raw[:start] + "REDACTED" + raw[start+at:]
 }

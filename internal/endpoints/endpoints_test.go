@@ -68,3 +68,20 @@ func TestResolve(t *testing.T) {
 		})
 	}
 }
+
+func TestRedactUserInfo(t *testing.T) {
+	cases := map[string]string{
+		"https://alice:secret@host/path":    "https://REDACTED@host/path",
+		"ftp://alice@host":                  "ftp://REDACTED@host",
+		"alice:secret@host/a@b":             "REDACTED@host/a@b",
+		"//a:b@c@host?x@y":                  "//REDACTED@host?x@y",
+		"http://alice:pa ss@host/%zz":       "http://REDACTED@host/%zz",
+		"https://host/path@segment":         "https://host/path@segment",
+		"http://127.0.0.1:4599/api-prefix/": "http://127.0.0.1:4599/api-prefix/",
+	}
+	for in, want := range cases {
+		if got := redactUserInfo(in); got != want {
+			t.Errorf("redactUserInfo(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
