@@ -25,7 +25,7 @@ func TestOfficialClientAgainstLocalEndpoint(t *testing.T) {
 	fast := func(min, max *time.Duration) { *min, *max = 5*time.Millisecond, 20*time.Millisecond }
 
 	created, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
-		Name: name, ImageName: aws.String("AppStream-WinServer2019-Base"), InstanceType: aws.String("stream.standard.medium"),
+		Name: name, ImageName: aws.String("AppStream-WinServer2019-06-17-2024"), InstanceType: aws.String("stream.standard.medium"),
 		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)},
 		VpcConfig:       &types.VpcConfig{SubnetIds: []string{"subnet-1"}, SecurityGroupIds: []string{"sg-1"}},
 	})

@@ -30,7 +30,7 @@ func main() {
 	var (
 		useAWS       = flag.Bool("aws", false, "use the real AppStream service (config.LoadDefaultConfig) instead of a local endpoint; fleets cost money")
 		name         = flag.String("name", "lifecycle-demo", "name of the fleet to create (and delete at the end)")
-		image        = flag.String("image", "AppStream-WinServer2019-Base", "image the fleet runs")
+		image        = flag.String("image", appstreamtest.ImageWindowsServer2019, "image the fleet runs")
 		instanceType = flag.String("instance-type", "stream.standard.medium", "instance type of the fleet")
 		stack        = flag.String("stack", "local-stack", "stack whose sessions are listed once the fleet runs")
 		transition   = flag.Duration("transition", 2*time.Second, "local endpoint only: how long the fleet stays STARTING and STOPPING")

@@ -13,7 +13,7 @@ func TestRun(t *testing.T) {
 	srv := appstreamtest.NewServer(appstreamtest.WithTransitionTime(30*time.Millisecond), appstreamtest.WithSessionsOnRunning("stack", 2))
 	defer srv.Close()
 	client := appstream.NewFromConfig(srv.Config())
-	if err := run(context.Background(), client, "f", "image", "stream.standard.small", "stack", 10*time.Millisecond, time.Minute); err != nil {
+	if err := run(context.Background(), client, "f", appstreamtest.ImageWindowsServer2019, "stream.standard.small", "stack", 10*time.Millisecond, time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	if _, exists := srv.Fleet("f"); exists {
@@ -31,7 +31,7 @@ func TestRunCleansUpAfterAFailure(t *testing.T) {
 	srv := appstreamtest.NewServer(appstreamtest.WithTransitionTime(200 * time.Millisecond))
 	defer srv.Close()
 	client := appstream.NewFromConfig(srv.Config())
-	err := run(context.Background(), client, "f", "image", "stream.standard.small", "stack", 10*time.Millisecond, 20*time.Millisecond)
+	err := run(context.Background(), client, "f", appstreamtest.ImageWindowsServer2019, "stream.standard.small", "stack", 10*time.Millisecond, 20*time.Millisecond)
 	if err == nil {
 		t.Fatal("the FleetStarted wait did not time out")
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/appstreamkit/appstream-go/appstream"
+	"github.com/appstreamkit/appstream-go/appstream/appstreamtest"
 	"github.com/appstreamkit/appstream-go/types"
 )
 
@@ -93,7 +94,7 @@ func TestServeAndStop(t *testing.T) {
 	client, cmd, lines := e.client, e.cmd, e.lines
 	ctx := context.Background()
 	name := aws.String("f")
-	if _, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: name, ImageName: aws.String("i"), InstanceType: aws.String("stream.standard.small"),
+	if _, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: name, ImageName: aws.String(appstreamtest.ImageWindowsServer2019), InstanceType: aws.String("stream.standard.small"),
 		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)}}); err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +140,7 @@ func TestFleetErrorFlags(t *testing.T) {
 		"healthy": func(*appstream.CreateFleetInput) {},
 	}
 	for name, change := range fleets {
-		in := &appstream.CreateFleetInput{Name: aws.String(name), ImageName: aws.String("Image"), InstanceType: aws.String("stream.standard.small"),
+		in := &appstream.CreateFleetInput{Name: aws.String(name), ImageName: aws.String(appstreamtest.ImageWindowsServer2019), InstanceType: aws.String("stream.standard.small"),
 			ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)}}
 		change(in)
 		if _, err := e.client.CreateFleet(ctx, in); err != nil {
