@@ -184,7 +184,7 @@ func (s *Server) describeImages(in *describeImagesInput, now time.Time) (any, *a
 	}
 	var selected []*types.Image
 	var keys []string
-	if wanted := append(in.Names, in.Arns...); len(wanted) > 0 {
+	if wanted := slices.Concat(in.Names, in.Arns); len(wanted) > 0 {
 		// Named images: keys are their places in the request, so pages follow
 		// its order.
 		for _, w := range wanted {
