@@ -20,7 +20,7 @@ func createFleets(ctx context.Context, client *appstream.Client, names ...string
 	for _, name := range names {
 		_, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
 			Name:            aws.String(name),
-			ImageName:       aws.String("AppStream-WinServer2019-Base"),
+			ImageName:       aws.String("AppStream-WinServer2019-06-17-2024"),
 			InstanceType:    aws.String("stream.standard.medium"),
 			ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)},
 		})
@@ -38,7 +38,7 @@ func ExampleClient_CreateFleet() {
 
 	in := &appstream.CreateFleetInput{
 		Name:            aws.String("training"),
-		ImageName:       aws.String("AppStream-WinServer2019-Base"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-17-2024"),
 		InstanceType:    aws.String("stream.standard.medium"),
 		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)},
 		VpcConfig:       &types.VpcConfig{SubnetIds: []string{"subnet-1a", "subnet-1b"}, SecurityGroupIds: []string{"sg-1"}},

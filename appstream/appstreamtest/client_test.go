@@ -312,7 +312,7 @@ func TestClientCreateFleet(t *testing.T) {
 			in: &appstream.CreateFleetInput{
 				Name:                           aws.String("every-attribute"),
 				InstanceType:                   aws.String("stream.compute.large"),
-				ImageArn:                       aws.String("arn:aws:appstream:us-east-1::image/Amazon-AppStream2-Sample-Image"),
+				ImageArn:                       aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2019-06-17-2024"),
 				FleetType:                      types.FleetTypeAlwaysOn,
 				ComputeCapacity:                &types.ComputeCapacity{DesiredInstances: aws.Int32(4)},
 				Description:                    aws.String("for the training room"),
@@ -336,7 +336,7 @@ func TestClientCreateFleet(t *testing.T) {
 				Arn:                            arn("every-attribute"),
 				Name:                           aws.String("every-attribute"),
 				InstanceType:                   aws.String("stream.compute.large"),
-				ImageArn:                       aws.String("arn:aws:appstream:us-east-1::image/Amazon-AppStream2-Sample-Image"),
+				ImageArn:                       aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2019-06-17-2024"),
 				State:                          types.FleetStateStopped,
 				CreatedTime:                    &created,
 				FleetType:                      types.FleetTypeAlwaysOn,
@@ -754,14 +754,14 @@ func updateAttributes() map[string]updateAttribute {
 				f.ComputeCapacityStatus = multiSessionStatus(c, s)
 			}},
 		"ImageName": {"ImageName",
-			func(in *appstream.UpdateFleetInput) { in.ImageName = aws.String("AppStream-WinServer2022-01-01-2025") },
-			func(f *types.Fleet) { f.ImageName, f.ImageArn = aws.String("AppStream-WinServer2022-01-01-2025"), nil }},
+			func(in *appstream.UpdateFleetInput) { in.ImageName = aws.String("AppStream-WinServer2022-06-17-2024") },
+			func(f *types.Fleet) { f.ImageName, f.ImageArn = aws.String("AppStream-WinServer2022-06-17-2024"), nil }},
 		"ImageArn": {"ImageArn",
 			func(in *appstream.UpdateFleetInput) {
-				in.ImageArn = aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-01-01-2025")
+				in.ImageArn = aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024")
 			},
 			func(f *types.Fleet) {
-				f.ImageName, f.ImageArn = nil, aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-01-01-2025")
+				f.ImageName, f.ImageArn = nil, aws.String("arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024")
 			}},
 		"IdleDisconnectTimeoutInSeconds": {"IdleDisconnectTimeoutInSeconds",
 			func(in *appstream.UpdateFleetInput) { in.IdleDisconnectTimeoutInSeconds = aws.Int32(600) },

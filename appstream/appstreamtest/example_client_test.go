@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -218,4 +219,44 @@ func ExampleWithMissingSubnets() {
 	// Output:
 	// STOPPED SUBNET_NOT_FOUND
 	// waiter FleetStarted: fleet "training" is STOPPED, so it will not become RUNNING; fleet errors: SUBNET_NOT_FOUND: The subnet ID subnet-0deleted does not exist.
+}
+
+// A streaming URL connects its user when it is opened, as a browser opens
+// it: the session appears and takes capacity, and ExpireSession ends it.
+func ExampleServer_streamingURL() {
+	srv := appstreamtest.NewServer() // fleets start at once
+	defer srv.Close()
+	client := appstream.NewFromConfig(srv.Config())
+	ctx := context.Background()
+	must := func(_ any, err error) {
+		if err != nil {
+			panic(err)
+		}
+	}
+	name := aws.String("training")
+	must(client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: name, ImageName: aws.String(appstreamtest.ImageWindowsServer2022),
+		InstanceType: aws.String("stream.standard.medium"), ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)}}))
+	must(client.CreateStack(ctx, &appstream.CreateStackInput{Name: name}))
+	must(client.AssociateFleet(ctx, &appstream.AssociateFleetInput{FleetName: name, StackName: name}))
+	must(client.StartFleet(ctx, &appstream.StartFleetInput{Name: name}))
+
+	link, err := client.CreateStreamingURL(ctx, &appstream.CreateStreamingURLInput{StackName: name, FleetName: name, UserId: aws.String("alice")})
+	must(link, err)
+	resp, err := http.Get(*link.StreamingURL)
+	must(resp, err)
+	resp.Body.Close()
+	fmt.Println(resp.Status)
+
+	sessions, err := client.DescribeSessions(ctx, &appstream.DescribeSessionsInput{StackName: name, FleetName: name})
+	must(sessions, err)
+	s := sessions.Sessions[0]
+	fmt.Println(*s.UserId, s.State, s.ConnectionState, s.AuthenticationType)
+	must(client.ExpireSession(ctx, &appstream.ExpireSessionInput{SessionId: s.Id}))
+	fleets, err := client.DescribeFleets(ctx, &appstream.DescribeFleetsInput{Names: []string{*name}})
+	must(fleets, err)
+	fmt.Println("in use:", *fleets.Fleets[0].ComputeCapacityStatus.InUse)
+	// Output:
+	// 200 OK
+	// alice ACTIVE CONNECTED API
+	// in use: 0
 }

@@ -130,7 +130,7 @@ func TestFailedRequestHasNoEffect(t *testing.T) {
 	t.Parallel()
 	srv, _ := newTestServer(t)
 	srv.InjectFault(Fault{Operation: "CreateFleet"})
-	wantError(t, call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}), 500, "InternalFailure", "")
+	wantError(t, call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}), 500, "InternalFailure", "")
 	if _, ok := srv.Fleet("f"); ok {
 		t.Error("the fleet exists after a failed CreateFleet")
 	}
@@ -182,7 +182,7 @@ func TestFaultDropConnection(t *testing.T) {
 	t.Parallel()
 	srv, _ := newTestServer(t)
 	srv.InjectFault(Fault{Operation: "CreateFleet", DropConnection: true})
-	req := newRequest(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
+	req := newRequest(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
 	sign(t, srv, req)
 	resp, err := (&http.Client{Transport: &http.Transport{}}).Do(req)
 	if err == nil {
@@ -238,7 +238,7 @@ func TestFaultTruncateBodyRunsTheOperation(t *testing.T) {
 	t.Parallel()
 	srv, _ := newTestServer(t)
 	srv.InjectFault(Fault{Operation: "CreateFleet", TruncateBody: true})
-	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
+	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
 	if r.Status != http.StatusOK || json.Valid(r.Raw) {
 		t.Errorf("status %d, body %q; want 200 and half an answer", r.Status, r.Raw)
 	}

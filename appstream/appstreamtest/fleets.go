@@ -99,12 +99,16 @@ func (a *fleetAttributes) validate(v *validator) {
 
 // copyTo copies the set attributes into the same-named fields of f, except
 // those named in skip.
-func (a *fleetAttributes) copyTo(f *types.Fleet, skip ...string) {
-	src, dst := reflect.ValueOf(a).Elem(), reflect.ValueOf(f).Elem()
-	for i := 0; i < src.NumField(); i++ {
-		name := src.Type().Field(i).Name
-		if field := dst.FieldByName(name); field.IsValid() && !src.Field(i).IsZero() && !slices.Contains(skip, name) {
-			field.Set(src.Field(i))
+func (a *fleetAttributes) copyTo(f *types.Fleet, skip ...string) { copySet(a, f, skip...) }
+
+// copySet copies the set fields of the structure src points to into the
+// same-named fields of the one dst points to, except those named in skip.
+func copySet(src, dst any, skip ...string) {
+	from, to := reflect.ValueOf(src).Elem(), reflect.ValueOf(dst).Elem()
+	for i := 0; i < from.NumField(); i++ {
+		name := from.Type().Field(i).Name
+		if field := to.FieldByName(name); field.IsValid() && !from.Field(i).IsZero() && !slices.Contains(skip, name) {
+			field.Set(from.Field(i))
 		}
 	}
 }
@@ -244,6 +248,10 @@ func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiErro
 	if err := ruleError(requestRules(in.ImageName, a.ImageArn, a.ComputeCapacity)); err != nil {
 		return nil, err
 	}
+	img, err := s.imageOf(in.ImageName, a.ImageArn)
+	if err != nil {
+		return nil, err
+	}
 	var broken []string
 	if in.ImageName == nil && a.ImageArn == nil {
 		broken = append(broken, "Specify ImageName or ImageArn.")
@@ -266,6 +274,9 @@ func (s *Server) createFleet(in *createFleetInput, now time.Time) (any, *apiErro
 	f.attrs.Arn, f.attrs.Name, f.attrs.ImageName, f.attrs.CreatedTime = &arn, in.Name, in.ImageName, &created
 	f.attrs.FleetType = fleetType
 	setDefault(&f.attrs.StreamView, defaultStreamView)
+	if img != nil {
+		setDefault(&f.attrs.Platform, img.Platform)
+	}
 	setDefault(&f.attrs.Platform, defaultPlatform)
 	setDefault(&f.attrs.MaxUserDurationInSeconds, ptr[int32](defaultMaxUserDuration))
 	setDefault(&f.attrs.DisconnectTimeoutInSeconds, ptr[int32](defaultDisconnectTimeout))
@@ -311,24 +322,15 @@ func (s *Server) describeFleets(in *describeFleetsInput, now time.Time) (any, *a
 		}
 		return out, nil
 	}
-	after := ""
-	if in.NextToken != nil {
-		var ok bool
-		if after, ok = s.openToken("DescribeFleets", "", *in.NextToken); !ok {
-			return nil, errInvalidToken
-		}
+	names := sortedKeys(s.fleets)
+	lo, hi, next, err := s.page("DescribeFleets", "", names, in.NextToken, s.pageSize)
+	if err != nil {
+		return nil, err
 	}
-	for _, f := range s.sortedFleets() {
-		if f.name() <= after {
-			continue
-		}
-		if len(out.Fleets) == s.pageSize {
-			token := s.issueToken("DescribeFleets", "", *out.Fleets[len(out.Fleets)-1].Name)
-			out.NextToken = &token
-			break
-		}
-		out.Fleets = append(out.Fleets, *s.view(f))
+	for _, name := range names[lo:hi] {
+		out.Fleets = append(out.Fleets, *s.view(s.fleets[name]))
 	}
+	out.NextToken = next
 	return out, nil
 }
 
@@ -367,6 +369,9 @@ func (s *Server) deleteFleet(in *fleetNameInput, now time.Time) (any, *apiError)
 	}
 	if f.state != types.FleetStateStopped {
 		return nil, clientError("ResourceInUseException", "The fleet %s is %s; stop it and wait until it is STOPPED before deleting it.", f.name(), f.state)
+	}
+	if stacks := s.associated(f.name(), ""); len(stacks) > 0 {
+		return nil, inUse("fleet", f.name(), "stacks", stacks)
 	}
 	delete(s.fleets, f.name())
 	s.removeSessions("", f.name())
@@ -446,6 +451,9 @@ func (s *Server) updateFleet(in *updateFleetInput, now time.Time) (any, *apiErro
 				"The fleet %s is RUNNING, and a RUNNING %s fleet can update only %s: stop it to update %s.",
 				f.name(), f.attrs.FleetType, strings.Join(allowed, ", "), strings.Join(refused, ", "))
 		}
+	}
+	if _, err := s.imageOf(in.ImageName, a.ImageArn); err != nil {
+		return nil, err
 	}
 	next, capacity := in.apply(f.attrs, f.capacity)
 	if err := ruleError(fleetRules(&next, capacity)); err != nil {

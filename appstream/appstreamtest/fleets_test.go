@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/appstreamkit/appstream-go/types"
 )
 
 func TestCreateFleetShape(t *testing.T) {
@@ -19,14 +21,14 @@ func TestCreateFleetShape(t *testing.T) {
 		"defaults": {
 			request: map[string]any{
 				"Name":            "fleet-a",
-				"ImageName":       "image-1",
+				"ImageName":       ImageWindowsServer2019,
 				"InstanceType":    "stream.standard.small",
 				"ComputeCapacity": map[string]any{"DesiredInstances": 2},
 			},
 			want: map[string]any{
 				"Arn":                         "arn:aws:appstream:us-east-1:123456789012:fleet/fleet-a",
 				"Name":                        "fleet-a",
-				"ImageName":                   "image-1",
+				"ImageName":                   ImageWindowsServer2019,
 				"InstanceType":                "stream.standard.small",
 				"FleetType":                   "ON_DEMAND",
 				"State":                       "STOPPED",
@@ -42,7 +44,7 @@ func TestCreateFleetShape(t *testing.T) {
 		"every attribute": {
 			request: map[string]any{
 				"Name":                           "fleet-b",
-				"ImageArn":                       "arn:aws:appstream:us-east-1::image/Base-2026",
+				"ImageArn":                       "arn:aws:appstream:us-east-1::image/AppStream-WinServer2019-06-17-2024",
 				"InstanceType":                   "stream.standard.medium",
 				"FleetType":                      "ALWAYS_ON",
 				"ComputeCapacity":                map[string]any{"DesiredSessions": 7},
@@ -68,7 +70,7 @@ func TestCreateFleetShape(t *testing.T) {
 			want: map[string]any{
 				"Arn":                            "arn:aws:appstream:us-east-1:123456789012:fleet/fleet-b",
 				"Name":                           "fleet-b",
-				"ImageArn":                       "arn:aws:appstream:us-east-1::image/Base-2026",
+				"ImageArn":                       "arn:aws:appstream:us-east-1::image/AppStream-WinServer2019-06-17-2024",
 				"InstanceType":                   "stream.standard.medium",
 				"FleetType":                      "ALWAYS_ON",
 				"State":                          "STOPPED",
@@ -117,7 +119,7 @@ func TestCreatedTimeHasMilliseconds(t *testing.T) {
 	t.Parallel()
 	srv, clock := newTestServer(t)
 	clock.Set(testStart.Add(123456789 * time.Nanosecond))
-	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
+	r := call(t, srv, "CreateFleet", map[string]any{"Name": "f", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
 	if !strings.Contains(string(r.Raw), `"CreatedTime":1795762800.123,`) {
 		t.Errorf("CreatedTime is not epoch seconds with milliseconds: %s", r.Raw)
 	}
@@ -125,7 +127,7 @@ func TestCreatedTimeHasMilliseconds(t *testing.T) {
 
 func TestCreateFleetErrors(t *testing.T) {
 	t.Parallel()
-	valid := map[string]any{"Name": "fleet-a", "ImageName": "image-1", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
+	valid := map[string]any{"Name": "fleet-a", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
 	with := func(changes map[string]any) map[string]any {
 		out := map[string]any{}
 		for k, v := range valid {
@@ -156,7 +158,7 @@ func TestCreateFleetErrors(t *testing.T) {
 			message: "Specify ImageName or ImageArn.",
 		},
 		"both images": {
-			request: with(map[string]any{"ImageArn": "arn:aws:appstream:us-east-1::image/x"}), code: "InvalidParameterCombinationException",
+			request: with(map[string]any{"ImageArn": "arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024"}), code: "InvalidParameterCombinationException",
 			message: "Specify ImageName or ImageArn, not both.",
 		},
 		"both capacities": {
@@ -326,11 +328,14 @@ func TestCreateFleetAcceptsModelEdges(t *testing.T) {
 		"tag key with aws inside": {"Tags": map[string]any{"x-aws:y": "", "é": "ü"}},
 		"null optional members":   {"Description": nil, "VpcConfig": nil, "Tags": nil},
 	}
+	// Images with those ARNs, so that the ARNs' edges are what is tested.
+	images := WithImages(types.Image{Name: ptr("x"), Arn: ptr("arn:aws-us-gov:appstream:us-gov-west-1::image/x")},
+		types.Image{Name: ptr("long"), Arn: ptr("arn:aws:appstream:us-east-1::" + strings.Repeat("x", 1024))})
 	for name, extra := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			srv, _ := newTestServer(t)
-			body := map[string]any{"Name": "f", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
+			srv, _ := newTestServer(t, images)
+			body := map[string]any{"Name": "f", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}}
 			for k, v := range extra {
 				body[k] = v
 			}

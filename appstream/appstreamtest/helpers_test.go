@@ -170,7 +170,7 @@ func createFleet(t *testing.T, srv *Server, name string, extra map[string]any) m
 	t.Helper()
 	body := map[string]any{
 		"Name":            name,
-		"ImageName":       "image-1",
+		"ImageName":       ImageWindowsServer2019,
 		"InstanceType":    "stream.standard.small",
 		"ComputeCapacity": map[string]any{"DesiredInstances": 2},
 	}

@@ -3,6 +3,7 @@ package appstreamtest
 import (
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -23,8 +24,8 @@ func TestProtocolErrors(t *testing.T) {
 		message     string
 	}{
 		"unknown operation": {
-			target: "PhotonAdminProxyService.CreateStack", body: `{}`,
-			code: "UnknownOperationException", message: `Unknown operation: POST "PhotonAdminProxyService.CreateStack". AppStream takes POST requests with X-Amz-Target: PhotonAdminProxyService.<Operation>.`,
+			target: "PhotonAdminProxyService.CreateImageBuilder", body: `{}`,
+			code: "UnknownOperationException", message: `Unknown operation: POST "PhotonAdminProxyService.CreateImageBuilder". AppStream takes POST requests with X-Amz-Target: PhotonAdminProxyService.<Operation>.`,
 		},
 		"no target": {
 			target: "-", body: `{}`, code: "UnknownOperationException", message: "...",
@@ -236,8 +237,10 @@ func FuzzParseBody(f *testing.F) {
 			}
 			return
 		}
+		r := httptest.NewRequest(http.MethodPost, "/", nil)
 		for _, op := range operations {
-			op(&Server{clock: NewFakeClock(testStart), fleets: map[string]*fleet{}, tokenKey: []byte("k"), pageSize: 1}, obj)
+			op(&Server{clock: NewFakeClock(testStart), fleets: map[string]*fleet{}, stacks: map[string]*stack{}, associations: map[association]bool{},
+				images: publicImages("us-east-1"), tokenKey: []byte("k"), pageSize: 1}, r, obj)
 		}
 		if strings.Trim(body, jsonSpace) != "" && !json.Valid([]byte(body)) {
 			t.Errorf("accepted invalid JSON %q", body)

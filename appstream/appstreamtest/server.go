@@ -23,8 +23,9 @@ import (
 // in their ARNs.
 const AccountID = "123456789012"
 
-// DefaultFleetPageSize is how many fleets a DescribeFleets page holds unless
-// WithFleetPageSize says otherwise. It is small so that paging code runs.
+// DefaultFleetPageSize is how many items a page of DescribeFleets,
+// DescribeStacks, ListAssociatedFleets and ListAssociatedStacks holds unless
+// WithPageSize says otherwise. It is small so that paging code runs.
 const DefaultFleetPageSize = 10
 
 const (
@@ -49,19 +50,23 @@ type Server struct {
 	failures          startFailures
 	tokenKey          []byte
 	limits            Limits
+	extraImages       []types.Image // WithImages', added once the region is known
 
 	httpServer *http.Server
 	closed     chan struct{}
 	closeOnce  sync.Once
 
-	mu         sync.Mutex
-	fleets     map[string]*fleet
-	fleetSeq   int
-	slept      time.Duration // by Sleep and Retryer, not on the clients' clocks
-	sessions   []storedSession
-	sessionSeq int
-	faults     []*Fault
-	requests   map[string]int
+	mu           sync.Mutex
+	fleets       map[string]*fleet
+	fleetSeq     int
+	stacks       map[string]*stack
+	associations map[association]bool
+	images       map[string]*types.Image
+	slept        time.Duration // by Sleep and Retryer, not on the clients' clocks
+	sessions     []storedSession
+	sessionSeq   int
+	faults       []*Fault
+	requests     map[string]int
 }
 
 // Option configures a Server in NewServer.
@@ -104,15 +109,21 @@ func WithClock(c Clock) Option { return func(s *Server) { s.clock = c } }
 // default, 0, switches them at the next request.
 func WithTransitionTime(d time.Duration) Option { return func(s *Server) { s.transition = d } }
 
-// WithFleetPageSize sets how many fleets a DescribeFleets page holds when the
-// request names none (DefaultFleetPageSize when n < 1).
-func WithFleetPageSize(n int) Option {
+// WithPageSize sets how many items a page holds in the operations whose
+// requests cannot choose it: DescribeFleets and DescribeStacks when the
+// request names none, ListAssociatedFleets and ListAssociatedStacks
+// (DefaultFleetPageSize when n < 1).
+func WithPageSize(n int) Option {
 	return func(s *Server) {
 		if n >= 1 {
 			s.pageSize = n
 		}
 	}
 }
+
+// WithFleetPageSize is WithPageSize, under the name it had when DescribeFleets
+// was the only operation it paged.
+func WithFleetPageSize(n int) Option { return WithPageSize(n) }
 
 // WithSessionsOnRunning makes n ACTIVE sessions of the given stack appear on
 // every fleet when it reaches RUNNING; like all of a fleet's sessions, they
@@ -204,10 +215,12 @@ func Listen(opts ...Option) (*Server, error) {
 			missingSubnets: map[string]bool{},
 			fleetErrors:    map[string][]types.FleetErrorCode{},
 		},
-		tokenKey: make([]byte, 32),
-		closed:   make(chan struct{}),
-		fleets:   map[string]*fleet{},
-		requests: map[string]int{},
+		tokenKey:     make([]byte, 32),
+		closed:       make(chan struct{}),
+		fleets:       map[string]*fleet{},
+		stacks:       map[string]*stack{},
+		associations: map[association]bool{},
+		requests:     map[string]int{},
 		limits: Limits{
 			ReadHeaderTimeout: DefaultReadHeaderTimeout,
 			ReadTimeout:       DefaultReadTimeout,
@@ -225,6 +238,12 @@ func Listen(opts ...Option) (*Server, error) {
 	for stack, n := range s.sessionsOnRunning {
 		if n < 0 {
 			return nil, fmt.Errorf("%d sessions on running for stack %q: the number cannot be negative", n, stack)
+		}
+	}
+	s.images = publicImages(s.region)
+	for _, img := range s.extraImages {
+		if _, err := s.addImage(img, s.clock.Now()); err != nil {
+			return nil, err
 		}
 	}
 	l, err := net.Listen("tcp", s.addr)
@@ -294,16 +313,36 @@ func (s *Server) Fleet(name string) (types.Fleet, bool) {
 
 // operation runs one API operation on a request body and returns its output,
 // ready for encoding/json.
-type operation func(s *Server, body map[string]any) (any, *apiError)
+type operation func(s *Server, r *http.Request, body map[string]any) (any, *apiError)
 
 var operations = map[string]operation{
-	"CreateFleet":      operationOf((*Server).createFleet),
-	"DescribeFleets":   operationOf((*Server).describeFleets),
-	"DescribeSessions": operationOf((*Server).describeSessions),
-	"UpdateFleet":      operationOf((*Server).updateFleet),
-	"StartFleet":       operationOf((*Server).startFleet),
-	"StopFleet":        operationOf((*Server).stopFleet),
-	"DeleteFleet":      operationOf((*Server).deleteFleet),
+	"CreateFleet":          operationOf((*Server).createFleet),
+	"DescribeFleets":       operationOf((*Server).describeFleets),
+	"DescribeSessions":     operationOf((*Server).describeSessions),
+	"UpdateFleet":          operationOf((*Server).updateFleet),
+	"StartFleet":           operationOf((*Server).startFleet),
+	"StopFleet":            operationOf((*Server).stopFleet),
+	"DeleteFleet":          operationOf((*Server).deleteFleet),
+	"CreateStack":          operationOf((*Server).createStack),
+	"DescribeStacks":       operationOf((*Server).describeStacks),
+	"UpdateStack":          operationOf((*Server).updateStack),
+	"DeleteStack":          operationOf((*Server).deleteStack),
+	"AssociateFleet":       operationOf((*Server).associateFleet),
+	"DisassociateFleet":    operationOf((*Server).disassociateFleet),
+	"ListAssociatedStacks": operationOf((*Server).listAssociatedStacks),
+	"ListAssociatedFleets": operationOf((*Server).listAssociatedFleets),
+	"CreateStreamingURL":   operationOf((*Server).createStreamingURL),
+	"ExpireSession":        operationOf((*Server).expireSession),
+	"TagResource":          operationOf((*Server).tagResource),
+	"UntagResource":        operationOf((*Server).untagResource),
+	"ListTagsForResource":  operationOf((*Server).listTagsForResource),
+	"DescribeImages":       operationOf((*Server).describeImages),
+}
+
+// requestReader is an input that needs the HTTP request it came in, beyond
+// its body.
+type requestReader interface {
+	readRequest(*http.Request)
 }
 
 // operationOf wraps what every operation shares around run: decoding and
@@ -313,10 +352,13 @@ func operationOf[In any, P interface {
 	*In
 	validate(*validator)
 }](run func(*Server, P, time.Time) (any, *apiError)) operation {
-	return func(s *Server, body map[string]any) (any, *apiError) {
+	return func(s *Server, r *http.Request, body map[string]any) (any, *apiError) {
 		in := P(new(In))
 		if err := decodeMember(body, reflect.ValueOf(in).Elem(), ""); err != nil {
 			return nil, err
+		}
+		if rr, ok := any(in).(requestReader); ok {
+			rr.readRequest(r)
 		}
 		var v validator
 		in.validate(&v)
@@ -339,6 +381,10 @@ func operationOf[In any, P interface {
 func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Amzn-RequestId", newRequestID())
 	w.Header().Set("Date", s.wireNow().UTC().Format(http.TimeFormat))
+	if r.Method == http.MethodGet && r.URL.Path == streamingPath {
+		s.serveStreamingURL(w, r)
+		return
+	}
 	body, err := io.ReadAll(io.LimitReader(r.Body, maxBodySize+1))
 	if err != nil {
 		// The client is gone, or too slow (ReadTimeout): close the
@@ -411,7 +457,7 @@ func (s *Server) handle(r *http.Request, op string, body []byte) (any, *apiError
 	if err != nil {
 		return nil, err
 	}
-	return operations[op](s, obj)
+	return operations[op](s, r, obj)
 }
 
 // limitListener serves at most a fixed number of connections at once: Accept

@@ -200,7 +200,7 @@ func TestConcurrentRequests(t *testing.T) {
 					op   string
 					body map[string]any
 				}{
-					{"CreateFleet", map[string]any{"Name": name, "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 2}}},
+					{"CreateFleet", map[string]any{"Name": name, "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 2}}},
 					{"UpdateFleet", map[string]any{"Name": name, "DisplayName": name}},
 					{"StartFleet", map[string]any{"Name": name}},
 					{"DescribeFleets", map[string]any{}},

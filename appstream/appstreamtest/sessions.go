@@ -228,3 +228,24 @@ func (s *Server) tokenMAC(op, query, position string) []byte {
 	fmt.Fprintf(h, "%q %q %q", op, query, position)
 	return h.Sum(nil)[:16]
 }
+
+// page returns the bounds of a page of keys: those after the position a
+// paging token holds (from the start without a token), at most size of them;
+// and the token for the next page, nil on the last one. keys must be sorted;
+// a token remembers the last key returned, so pages stay consistent while
+// keys come and go.
+func (s *Server) page(op, query string, keys []string, token *string, size int) (lo, hi int, next *string, err *apiError) {
+	if token != nil {
+		after, ok := s.openToken(op, query, *token)
+		if !ok {
+			return 0, 0, nil, errInvalidToken
+		}
+		lo = sort.Search(len(keys), func(i int) bool { return keys[i] > after })
+	}
+	if len(keys)-lo <= size {
+		return lo, len(keys), nil, nil
+	}
+	hi = lo + size
+	t := s.issueToken(op, query, keys[hi-1])
+	return lo, hi, &t, nil
+}

@@ -214,7 +214,7 @@ func TestSignature(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			srv, _ := newTestServer(t, tc.opts...)
-			createFleet := newRequest(t, srv, "CreateFleet", map[string]any{"Name": "a", "ImageName": "i", "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
+			createFleet := newRequest(t, srv, "CreateFleet", map[string]any{"Name": "a", "ImageName": ImageWindowsServer2019, "InstanceType": "stream.standard.small", "ComputeCapacity": map[string]any{"DesiredInstances": 1}})
 			signRequest(t, createFleet, srv.Credentials(), "appstream", srv.Region(), srv.Clock().Now())
 			if r := send(t, createFleet); r.Status != http.StatusOK {
 				t.Fatalf("CreateFleet: %d %s", r.Status, r.Raw)

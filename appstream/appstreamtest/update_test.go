@@ -28,8 +28,8 @@ var updates = []struct {
 }{
 	{"DisplayName", "New name", "New name"},
 	{"ComputeCapacity", map[string]any{"DesiredInstances": 5}, nil}, // checked in ComputeCapacityStatus
-	{"ImageName", "image-2", "image-2"},
-	{"ImageArn", "arn:aws:appstream:us-east-1::image/x", "arn:aws:appstream:us-east-1::image/x"},
+	{"ImageName", ImageWindowsServer2022, ImageWindowsServer2022},
+	{"ImageArn", "arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024", "arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024"},
 	{"IdleDisconnectTimeoutInSeconds", 120, 120.0},
 	{"DisconnectTimeoutInSeconds", 240, 240.0},
 	{"MaxConcurrentSessions", 9, 9.0},
@@ -261,7 +261,7 @@ func TestUpdateFleetErrors(t *testing.T) {
 		message string
 	}{
 		"both images": {
-			request: map[string]any{"ImageName": "a", "ImageArn": "arn:aws:appstream:us-east-1::image/x"},
+			request: map[string]any{"ImageName": "a", "ImageArn": "arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024"},
 			code:    "InvalidParameterCombinationException", message: "Specify ImageName or ImageArn, not both.",
 		},
 		"both capacities": {
@@ -302,12 +302,12 @@ func TestUpdateFleetImage(t *testing.T) {
 	t.Parallel()
 	srv, _ := newTestServer(t)
 	createFleet(t, srv, "f", nil)
-	fleet := mustCall(t, srv, "UpdateFleet", map[string]any{"Name": "f", "ImageArn": "arn:aws:appstream:us-east-1::image/x"})["Fleet"].(map[string]any)
+	fleet := mustCall(t, srv, "UpdateFleet", map[string]any{"Name": "f", "ImageArn": "arn:aws:appstream:us-east-1::image/AppStream-WinServer2022-06-17-2024"})["Fleet"].(map[string]any)
 	if _, ok := fleet["ImageName"]; ok || fleet["ImageArn"] == nil {
 		t.Errorf("after setting ImageArn: ImageName %v, ImageArn %v; want only ImageArn", fleet["ImageName"], fleet["ImageArn"])
 	}
-	fleet = mustCall(t, srv, "UpdateFleet", map[string]any{"Name": "f", "ImageName": "image-3"})["Fleet"].(map[string]any)
-	if _, ok := fleet["ImageArn"]; ok || fleet["ImageName"] != "image-3" {
+	fleet = mustCall(t, srv, "UpdateFleet", map[string]any{"Name": "f", "ImageName": ImageAmazonLinux2})["Fleet"].(map[string]any)
+	if _, ok := fleet["ImageArn"]; ok || fleet["ImageName"] != ImageAmazonLinux2 {
 		t.Errorf("after setting ImageName: ImageName %v, ImageArn %v; want only ImageName", fleet["ImageName"], fleet["ImageArn"])
 	}
 }

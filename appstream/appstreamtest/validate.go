@@ -3,6 +3,7 @@ package appstreamtest
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"regexp"
 	"sort"
 	"strings"
@@ -72,7 +73,12 @@ func (v *validator) err() *apiError {
 }
 
 func (v *validator) required(path string, s *string) {
-	if s == nil {
+	v.present(path, s != nil)
+}
+
+// present checks a required member of any type: set says whether it is.
+func (v *validator) present(path string, set bool) {
+	if !set {
 		v.fail(nil, path, "Member must not be null")
 	}
 }
@@ -108,8 +114,59 @@ func (v *validator) arn(path string, s *string) {
 // each checks each member of a list of strings with check.
 func (v *validator) each(path string, list []string, check func(path string, s *string)) {
 	for i := range list {
-		check(fmt.Sprintf("%s.%d.member", path, i+1), &list[i])
+		check(member(path, i), &list[i])
 	}
+}
+
+// member is the path of a list's member i (from 0).
+func member(list string, i int) string {
+	return fmt.Sprintf("%s.%d.member", list, i+1)
+}
+
+// items checks the number of members of a list that is set, whatever its
+// members (max < 0 means no maximum), and shows it as the front end does.
+func items[T any](v *validator, path string, list []T, min, max int) {
+	if list == nil {
+		return
+	}
+	if max < 0 {
+		max = math.MaxInt
+	}
+	v.count(path, render(reflect.ValueOf(list)), len(list), min, max)
+}
+
+// render writes a value as the front end's messages show it, the way Java's
+// toString writes the service's objects: "[AccessEndpoint(endpointType=
+// STREAMING, vpceId=null)]".
+func render(v reflect.Value) string {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() {
+			return "null"
+		}
+		return render(v.Elem())
+	case reflect.Slice:
+		if v.IsNil() {
+			return "null"
+		}
+		parts := make([]string, v.Len())
+		for i := range parts {
+			parts[i] = render(v.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	case reflect.Struct:
+		parts := make([]string, v.NumField())
+		for i := range parts {
+			name := v.Type().Field(i).Name
+			parts[i] = strings.ToLower(name[:1]) + name[1:] + "=" + render(v.Field(i))
+		}
+		return v.Type().Name() + "(" + strings.Join(parts, ", ") + ")"
+	case reflect.String:
+		if v.Len() == 0 && v.Type().Name() != "string" {
+			return "null" // an unset enum
+		}
+	}
+	return fmt.Sprint(v.Interface())
 }
 
 // count checks the number of members of a list or map.
@@ -138,10 +195,15 @@ func enum[T ~string](v *validator, path string, value T, values []T) {
 	v.fail(&s, path, "Member must satisfy enum value set: ["+strings.Join(names, ", ")+"]")
 }
 
-// intRange checks an integer member. AppStream's model gives no integer a
-// range, so the members its documentation bounds use it ("Specify a value
-// between 600 and 432000"), with the front end's wording for ranges.
+// intRange checks an integer member. AppStream's model gives few integers a
+// range, so the members its documentation bounds use it too ("Specify a
+// value between 600 and 432000"), with the front end's wording for ranges.
 func (v *validator) intRange(path string, n *int32, min, max int32) {
+	inRange(v, path, n, min, max)
+}
+
+// inRange is intRange for Integer and Long members.
+func inRange[T int32 | int64](v *validator, path string, n *T, min, max T) {
 	if n == nil {
 		return
 	}

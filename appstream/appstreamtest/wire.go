@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/appstreamkit/appstream-go/types"
 )
 
 const (
@@ -108,7 +110,7 @@ func parseBody(body []byte) (map[string]any, *apiError) {
 // encoding/json) and ignore unknown keys; a field tagged `wire:"inline"` reads
 // the same object. *T is optional (null counts as absent), string kinds
 // (enums too) take strings, int32 an integer, bool a boolean, []T a list and
-// map[string]string an object of strings.
+// map[string]string an object of strings. int64 takes an integer as a Long does.
 func decodeMember(raw any, v reflect.Value, path string) *apiError {
 	if v.Kind() == reflect.Pointer {
 		if raw == nil {
@@ -134,14 +136,15 @@ func decodeMember(raw any, v reflect.Value, path string) *apiError {
 			return serializationError(path, raw, "a String")
 		}
 		v.SetString(s)
-	case reflect.Int32:
+	case reflect.Int32, reflect.Int64:
+		kind := map[reflect.Kind]string{reflect.Int32: "an Integer", reflect.Int64: "a Long"}[v.Kind()]
 		n, ok := raw.(json.Number)
 		if !ok {
-			return serializationError(path, raw, "an Integer")
+			return serializationError(path, raw, kind)
 		}
-		i, err := strconv.ParseInt(string(n), 10, 32)
+		i, err := strconv.ParseInt(string(n), 10, v.Type().Bits())
 		if err != nil {
-			return serializationError(path, raw, "an Integer")
+			return serializationError(path, raw, kind)
 		}
 		v.SetInt(i)
 	case reflect.Bool:
@@ -282,16 +285,30 @@ func encodeMember(v reflect.Value) (any, bool) {
 		}
 		obj := map[string]any{}
 		for i := 0; i < v.NumField(); i++ {
-			if !v.Type().Field(i).IsExported() {
+			f := v.Type().Field(i)
+			if !f.IsExported() {
 				continue
 			}
 			if item, ok := encodeMember(v.Field(i)); ok {
-				obj[v.Type().Field(i).Name] = item
+				obj[wireName(v.Type(), f.Name)] = item
 			}
 		}
 		return obj, true
 	}
 	panic("appstreamtest: cannot encode " + v.Type().String())
+}
+
+// wireNames are the members whose names on the wire are not their Go
+// fields': those of ImagePermissions are in lowerCamelCase.
+var wireNames = map[reflect.Type]map[string]string{
+	reflect.TypeOf(types.ImagePermissions{}): {"AllowFleet": "allowFleet", "AllowImageBuilder": "allowImageBuilder"},
+}
+
+func wireName(t reflect.Type, field string) string {
+	if name, ok := wireNames[t][field]; ok {
+		return name
+	}
+	return field
 }
 
 // deepCopy returns a copy of v that shares no pointers, slices or maps with it,

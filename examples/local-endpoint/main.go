@@ -1,10 +1,15 @@
 // Command local-endpoint serves a local AppStream 2.0 endpoint
 // (appstreamtest) for other tools: the AWS CLI with --endpoint-url, any AWS
-// SDK, or a program under test. Fleets move through STARTING and STOPPING in
-// -transition, and -sessions sample sessions appear on each fleet under stack
-// local-stack when it reaches RUNNING. -missing-image, -missing-subnet and
-// -fleet-error make fleets fail to start: they go back to STOPPED with
-// FleetErrors, as the service reports them.
+// SDK, or a program under test. It serves fleets, stacks, associations,
+// streaming URLs, sessions, tags and images. Fleets move through STARTING and
+// STOPPING in -transition, and -sessions sample sessions appear on each fleet
+// under stack local-stack when it reaches RUNNING. The streaming URLs of
+// CreateStreamingURL lead to this endpoint: opening one (a browser, curl)
+// starts a session for its user. Fleets run the images of DescribeImages, a
+// catalog of public base images to which -image adds images of your own.
+// -missing-image, -missing-subnet and -fleet-error make fleets fail to
+// start: they go back to STOPPED with FleetErrors, as the service reports
+// them.
 //
 //	go run ./examples/local-endpoint
 //	unset AWS_SESSION_TOKEN AWS_PROFILE
@@ -38,18 +43,22 @@ func main() {
 		transition = flag.Duration("transition", 3*time.Second, "how long fleets stay STARTING and STOPPING (0s switches at once)")
 		sessions   = flag.Int("sessions", 0, "sessions that appear on each fleet, under stack local-stack, when it reaches RUNNING")
 		verify     = flag.Bool("verify-signatures", true, "check SigV4 signatures against the credentials printed at start")
+		extra      listFlag
 		images     listFlag
 		subnets    listFlag
 		fleetErrs  listFlag
 	)
-	flag.Var(&images, "missing-image", "an image `name` that does not exist: fleets using it fail to start with IMAGE_NOT_FOUND (repeatable)")
+	flag.Var(&extra, "image", "an image of your own, `name[=PLATFORM]`, added to the catalog of public base images as a PRIVATE,\n"+
+		"AVAILABLE image (platform WINDOWS_SERVER_2019 unless given) (repeatable)")
+	flag.Var(&images, "missing-image", "an image `name` that fleets may use but that does not exist: they fail to start with IMAGE_NOT_FOUND (repeatable)")
 	flag.Var(&subnets, "missing-subnet", "a subnet `id` that does not exist: fleets using it fail to start with SUBNET_NOT_FOUND (repeatable)")
 	flag.Var(&fleetErrs, "fleet-error", "every start of the fleet in `fleet=CODE[,CODE...]` fails with those fleet errors,\n"+
 		"such as NETWORK_INTERFACE_LIMIT_EXCEEDED (repeatable)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "Usage: local-endpoint [flags]\n\n"+
 			"Serves a local, in-memory AppStream 2.0 endpoint until interrupted (Ctrl-C), for the\n"+
-			"AWS CLI (--endpoint-url), any AWS SDK, or a program under test.\n\nFlags:\n")
+			"AWS CLI (--endpoint-url), any AWS SDK, or a program under test: fleets, stacks, streaming\n"+
+			"URLs that start sessions when opened, sessions, tags, and a catalog of public base images.\n\nFlags:\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -68,6 +77,14 @@ func main() {
 	}
 	if !*verify {
 		opts = append(opts, appstreamtest.WithoutSignatureVerification())
+	}
+	for _, spec := range extra {
+		img, err := parseImage(spec)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "local-endpoint: -image:", err)
+			os.Exit(2)
+		}
+		opts = append(opts, appstreamtest.WithImages(img))
 	}
 	opts = append(opts, appstreamtest.WithMissingImages(images...), appstreamtest.WithMissingSubnets(subnets...))
 	for _, spec := range fleetErrs {
@@ -94,8 +111,10 @@ func main() {
 	} else {
 		fmt.Println("Signatures are not checked: any credentials will do.")
 	}
-	fmt.Printf("Then, for example:\n  aws appstream describe-fleets --region %s --endpoint-url %s\n"+
-		"or set AWS_ENDPOINT_URL_APPSTREAM=%s for any AWS SDK.\nPress Ctrl-C to stop.\n", srv.Region(), srv.URL, srv.URL)
+	fmt.Printf("Then, for example:\n  aws appstream describe-images --region %s --endpoint-url %s\n"+
+		"or set AWS_ENDPOINT_URL_APPSTREAM=%s for any AWS SDK.\n"+
+		"Streaming URLs lead here: open one (a browser, curl) to start its user's session.\nPress Ctrl-C to stop.\n",
+		srv.Region(), srv.URL, srv.URL)
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -129,4 +148,15 @@ func parseFleetErrors(spec string) (string, []types.FleetErrorCode, error) {
 		codes = append(codes, code)
 	}
 	return fleet, codes, nil
+}
+
+// parseImage reads "name[=PLATFORM]", with a platform of the model's
+// PlatformType.
+func parseImage(spec string) (types.Image, error) {
+	name, platform, _ := strings.Cut(spec, "=")
+	img := types.Image{Name: &name, Platform: types.PlatformType(platform)}
+	if platform != "" && !slices.Contains(img.Platform.Values(), img.Platform) {
+		return img, fmt.Errorf("%q is not a platform; the platforms are %v", platform, img.Platform.Values())
+	}
+	return img, nil
 }

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +20,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/appstreamkit/appstream-go/appstream"
+	"github.com/appstreamkit/appstream-go/appstream/appstreamtest"
 	"github.com/appstreamkit/appstream-go/types"
 )
 
@@ -47,6 +50,7 @@ type endpoint struct {
 	cmd    *exec.Cmd
 	lines  *bufio.Scanner
 	client *appstream.Client
+	url    string
 }
 
 // start runs the command with args, on a free port, and returns it with a
@@ -83,7 +87,7 @@ func start(t *testing.T, args ...string) *endpoint {
 		Credentials: aws.CredentialsProviderFunc(func(context.Context) (aws.Credentials, error) {
 			return aws.Credentials{AccessKeyID: key, SecretAccessKey: secret}, nil
 		})})
-	return &endpoint{cmd: cmd, lines: lines, client: client}
+	return &endpoint{cmd: cmd, lines: lines, client: client, url: url}
 }
 
 // TestServeAndStop runs the command, uses the endpoint it prints with the
@@ -93,7 +97,7 @@ func TestServeAndStop(t *testing.T) {
 	client, cmd, lines := e.client, e.cmd, e.lines
 	ctx := context.Background()
 	name := aws.String("f")
-	if _, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: name, ImageName: aws.String("i"), InstanceType: aws.String("stream.standard.small"),
+	if _, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: name, ImageName: aws.String(appstreamtest.ImageWindowsServer2019), InstanceType: aws.String("stream.standard.small"),
 		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(2)}}); err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +143,7 @@ func TestFleetErrorFlags(t *testing.T) {
 		"healthy": func(*appstream.CreateFleetInput) {},
 	}
 	for name, change := range fleets {
-		in := &appstream.CreateFleetInput{Name: aws.String(name), ImageName: aws.String("Image"), InstanceType: aws.String("stream.standard.small"),
+		in := &appstream.CreateFleetInput{Name: aws.String(name), ImageName: aws.String(appstreamtest.ImageWindowsServer2019), InstanceType: aws.String("stream.standard.small"),
 			ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)}}
 		change(in)
 		if _, err := e.client.CreateFleet(ctx, in); err != nil {
@@ -172,6 +176,59 @@ func TestFleetErrorFlags(t *testing.T) {
 	}
 }
 
+// TestStreamingURLsAndImages adds an image with -image, runs a fleet of it,
+// and opens a streaming URL, which must lead to the address the command
+// listens on.
+func TestStreamingURLsAndImages(t *testing.T) {
+	e := start(t, "-transition", "0s", "-image", "Team-Image=AMAZON_LINUX2", "-image", "Other-Image")
+	ctx := context.Background()
+	images, err := e.client.DescribeImages(ctx, &appstream.DescribeImagesInput{Type: types.VisibilityTypePrivate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]types.PlatformType{}
+	for _, img := range images.Images {
+		got[*img.Name] = img.Platform
+	}
+	if want := map[string]types.PlatformType{"Team-Image": "AMAZON_LINUX2", "Other-Image": "WINDOWS_SERVER_2019"}; !cmp.Equal(want, got) {
+		t.Errorf("private images %v, want %v", got, want)
+	}
+	fleet, stack := aws.String("f"), aws.String("s")
+	if _, err := e.client.CreateFleet(ctx, &appstream.CreateFleetInput{Name: fleet, ImageName: aws.String("Team-Image"), InstanceType: aws.String("stream.standard.small"),
+		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(1)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.client.CreateStack(ctx, &appstream.CreateStackInput{Name: stack}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.client.AssociateFleet(ctx, &appstream.AssociateFleetInput{FleetName: fleet, StackName: stack}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.client.StartFleet(ctx, &appstream.StartFleetInput{Name: fleet}); err != nil {
+		t.Fatal(err)
+	}
+	link, err := e.client.CreateStreamingURL(ctx, &appstream.CreateStreamingURLInput{StackName: stack, FleetName: fleet, UserId: aws.String("alice")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(*link.StreamingURL, e.url+"/authenticate?") {
+		t.Errorf("streaming URL %s does not lead to %s", *link.StreamingURL, e.url)
+	}
+	resp, err := http.Get(*link.StreamingURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(page), "alice is streaming") {
+		t.Errorf("GET %s: %s\n%s", *link.StreamingURL, resp.Status, page)
+	}
+	sessions, err := e.client.DescribeSessions(ctx, &appstream.DescribeSessionsInput{StackName: stack, FleetName: fleet})
+	if err != nil || len(sessions.Sessions) != 1 || *sessions.Sessions[0].UserId != "alice" {
+		t.Errorf("sessions after opening the URL: %+v, %v", sessions, err)
+	}
+}
+
 // TestBadFlags checks that the command refuses flag values it cannot use,
 // with exit status 2 and a message naming the flag.
 func TestBadFlags(t *testing.T) {
@@ -187,6 +244,7 @@ func TestBadFlags(t *testing.T) {
 		"fleet error without code": {[]string{"-fleet-error", "f"}, `-fleet-error: "f" is not fleet=CODE[,CODE...]`},
 		"negative transition":      {[]string{"-transition", "-1s"}, "-transition (-1s) and -sessions (0) cannot be negative"},
 		"negative sessions":        {[]string{"-sessions", "-2"}, "-transition (3s) and -sessions (-2) cannot be negative"},
+		"unknown platform":         {[]string{"-image", "Mine=BEOS"}, `-image: "BEOS" is not a platform`},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -106,7 +106,7 @@ func report(ctx context.Context, out io.Writer, client *appstream.Client, in *ap
 func addSampleSessions(ctx context.Context, client *appstream.Client, srv *appstreamtest.Server, stack, fleet string) error {
 	if _, err := client.CreateFleet(ctx, &appstream.CreateFleetInput{
 		Name:            aws.String(fleet),
-		ImageName:       aws.String("AppStream-WinServer2019-Base"),
+		ImageName:       aws.String("AppStream-WinServer2019-06-17-2024"),
 		InstanceType:    aws.String("stream.standard.medium"),
 		ComputeCapacity: &types.ComputeCapacity{DesiredInstances: aws.Int32(30)},
 	}); err != nil {
