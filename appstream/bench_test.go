@@ -29,6 +29,7 @@ func BenchmarkDescribeFleets(b *testing.B) {
 	b.Run("client=ours", func(b *testing.B) {
 		client := benchClient(srv.URL)
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			out, err := client.DescribeFleets(ctx, nil)
 			if err != nil || len(out.Fleets) != benchpages.PageSize {
@@ -39,6 +40,7 @@ func BenchmarkDescribeFleets(b *testing.B) {
 	b.Run("client=floor", func(b *testing.B) {
 		client := &http.Client{}
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			benchpages.Post(b, client, srv.URL, benchpages.FleetsTarget, benchpages.FleetsRequest)
 		}
@@ -52,6 +54,7 @@ func BenchmarkDescribeSessions(b *testing.B) {
 	b.Run("client=ours", func(b *testing.B) {
 		client := benchClient(srv.URL)
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			out, err := client.DescribeSessions(ctx, benchInput)
 			if err != nil || len(out.Sessions) != benchpages.PageSize {
@@ -62,6 +65,7 @@ func BenchmarkDescribeSessions(b *testing.B) {
 	b.Run("client=floor", func(b *testing.B) {
 		client := &http.Client{}
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			benchpages.Post(b, client, srv.URL, benchpages.SessionsTarget, benchpages.SessionsRequest)
 		}
@@ -76,6 +80,7 @@ func BenchmarkDescribeSessionsParallel(b *testing.B) {
 	b.Run("client=ours", func(b *testing.B) {
 		client := benchClient(srv.URL)
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				out, err := client.DescribeSessions(ctx, benchInput)
@@ -89,6 +94,7 @@ func BenchmarkDescribeSessionsParallel(b *testing.B) {
 	b.Run("client=floor", func(b *testing.B) {
 		client := &http.Client{}
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		b.RunParallel(func(pb *testing.PB) {
 			for pb.Next() {
 				benchpages.Post(b, client, srv.URL, benchpages.SessionsTarget, benchpages.SessionsRequest)
@@ -106,6 +112,7 @@ func BenchmarkPageSessions(b *testing.B) {
 	b.Run("client=ours-paginator", func(b *testing.B) {
 		client := benchClient(srv.URL)
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			n := 0
 			p := appstream.NewDescribeSessionsPaginator(client, benchInput)
@@ -124,6 +131,7 @@ func BenchmarkPageSessions(b *testing.B) {
 	b.Run("client=ours", func(b *testing.B) {
 		client := benchClient(srv.URL)
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			n := 0
 			for _, err := range appstream.NewDescribeSessionsPaginator(client, benchInput).Sessions(ctx) {
@@ -140,6 +148,7 @@ func BenchmarkPageSessions(b *testing.B) {
 	b.Run("client=floor", func(b *testing.B) {
 		client := &http.Client{}
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			benchpages.PostRaw(b, client, srv.URL, pages)
 		}

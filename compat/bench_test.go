@@ -49,6 +49,7 @@ func runClients(b *testing.B, parallel bool, officialCall, oursCall, floorCall f
 	}{{"official", officialCall}, {"ours", oursCall}, {"floor", floorCall}} {
 		b.Run("client="+c.name, func(b *testing.B) {
 			b.ReportAllocs()
+			defer benchpages.ReportCPU(b)()
 			if !parallel {
 				for b.Loop() {
 					c.call(b)

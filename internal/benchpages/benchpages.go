@@ -155,3 +155,16 @@ func PostRaw(tb testing.TB, client *http.Client, url string, pages int) {
 		Post(tb, client, url, SessionsTarget, body)
 	}
 }
+
+// ReportCPU makes b report, as cpu-ns/op, the CPU time the whole process
+// (client, server, garbage collector) used per operation from now on. On a
+// machine shared with other work, it says what a call costs better than the
+// wall time does. Use it as defer benchpages.ReportCPU(b)().
+func ReportCPU(b *testing.B) func() {
+	start := cpuTime()
+	return func() {
+		if end := cpuTime(); start >= 0 && end >= 0 && b.N > 0 {
+			b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
+		}
+	}
+}
