@@ -34,6 +34,7 @@ func benchmarkPage[T, M any](b *testing.B, page []byte, name string, read func(*
 	b.Run("decoder=wire", func(b *testing.B) {
 		b.SetBytes(int64(len(page)))
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			if v, err := decodePage(s, name, read); err != nil || len(v) != benchpages.PageSize {
 				b.Fatal(err)
@@ -43,6 +44,7 @@ func benchmarkPage[T, M any](b *testing.B, page []byte, name string, read func(*
 	b.Run("decoder=encoding-json", func(b *testing.B) {
 		b.SetBytes(int64(len(page)))
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
 			var v M
 			if err := json.Unmarshal(page, &v); err != nil {
