@@ -1,7 +1,10 @@
 package benchpages
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"reflect"
 	"testing"
 
@@ -43,6 +46,23 @@ func TestSessionsPage(t *testing.T) {
 		}
 		if len(out.Sessions) != PageSize || out.NextToken != token {
 			t.Errorf("page %d: %d sessions, token %q", p, len(out.Sessions), out.NextToken)
+		}
+	}
+}
+
+// The bombs are valid JSON of the size asked for.
+func TestBombs(t *testing.T) {
+	for _, b := range Bombs(1<<20, 100) {
+		zr, err := gzip.NewReader(bytes.NewReader(b.Gzip))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := io.ReadAll(zr)
+		if err != nil || len(doc) != b.Size || !json.Valid(doc) {
+			t.Errorf("%s: %d bytes (%d said), valid %t, %v", b.Name, len(doc), b.Size, json.Valid(doc), err)
+		}
+		if b.Size > 1<<20 || b.Size < 1<<20-1000 {
+			t.Errorf("%s: %d bytes, want just under 1 MiB", b.Name, b.Size)
 		}
 	}
 }
