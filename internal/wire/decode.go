@@ -163,18 +163,15 @@ func (d *Decoder) charge(n int) bool {
 
 // peek returns the next byte after white space, or 0 at the end.
 func (d *Decoder) peek() byte {
-	if d.pos < len(d.s) && d.s[d.pos] > ' ' {
-		return d.s[d.pos]
+	s, i := d.s, d.pos
+	for i < len(s) && s[i] <= ' ' && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+		i++
 	}
-	return d.peekSlow()
-}
-
-func (d *Decoder) peekSlow() byte {
-	d.pos = skipSpace(d.s, d.pos)
-	if d.pos >= len(d.s) {
-		return 0
+	d.pos = i
+	if i < len(s) {
+		return s[i]
 	}
-	return d.s[d.pos]
+	return 0
 }
 
 // describe names the kind of value that starts with c, for error messages.
@@ -259,6 +256,28 @@ func (d *Decoder) More() bool {
 	// back once: More runs once per member of every object.
 	f := &d.stack[d.depth-1]
 	s, i := d.s, d.pos
+	if !f.array && !f.first && i+1 < len(s) && s[i] == ',' && s[i+1] == '"' {
+		// The common case: ,"name": with no escape and no white space.
+		start := i + 2
+		j := start
+		for {
+			if j+8 > len(s) {
+				for ; j < len(s) && !stringStop[s[j]]; j++ {
+				}
+				break
+			}
+			if m := stopMask(load64(s, j)); m != 0 {
+				j += bits.TrailingZeros64(m) / 8
+				break
+			}
+			j += 8
+		}
+		if j+1 < len(s) && s[j] == '"' && s[j+1] == ':' {
+			f.keyStart, f.keyEnd = start, j
+			d.pos = j + 2
+			return true
+		}
+	}
 	if i < len(s) && s[i] <= ' ' {
 		i = skipSpace(s, i)
 	}
