@@ -691,6 +691,36 @@ func StringList[T ~string](d *Decoder) []T {
 	return out
 }
 
+// StringMap reads an object whose members are strings into a map, or a null
+// as nil. A null member becomes "", as in the official client; a member
+// given twice keeps its last value. It has at most MaxListLength members.
+func StringMap[V ~string](d *Decoder) map[string]V {
+	if !d.Object() {
+		return nil
+	}
+	m := map[string]V{}
+	for d.More() {
+		// What a member costs, with the garbage the map leaves as it grows.
+		if len(m) == d.maxList {
+			d.fail("map has more than %d members", d.maxList)
+			return nil
+		}
+		if !d.charge(mapEntrySize) {
+			return nil
+		}
+		m[d.Key()] = V(d.Str())
+	}
+	if d.err != nil {
+		return nil
+	}
+	return m
+}
+
+// mapEntrySize is what a map[string]string member costs, rounded up: 32
+// bytes of key and value, the map's control bytes and spare room, and the
+// tables it leaves behind as it grows (TestMemoryCounted measures it).
+const mapEntrySize = 144
+
 // list reads an array of objects, or a null as nil, with decode reading each
 // element.
 func list[T any](d *Decoder, decode func(*Decoder, *T) bool) []T {

@@ -12,6 +12,8 @@ import (
 
 	smithytime "github.com/aws/smithy-go/time"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/appstreamkit/appstream-go/types"
 )
 
 // decodeOne decodes doc with read and checks that nothing follows.
@@ -282,6 +284,35 @@ func TestStopMask(t *testing.T) {
 				t.Fatalf("%q: mask %016x, want none", word, m)
 			}
 		}
+	}
+}
+
+func TestStringMap(t *testing.T) {
+	read := func(d *Decoder) map[string]types.FleetState { return StringMap[types.FleetState](d) }
+	cases := map[string]struct {
+		doc     string
+		want    map[string]types.FleetState
+		wantErr string
+	}{
+		"members":       {`{"a":"RUNNING","b":"X","\u0063":null}`, map[string]types.FleetState{"a": "RUNNING", "b": "X", "c": ""}, ""},
+		"last one wins": {`{"a":"1","a":"2"}`, map[string]types.FleetState{"a": "2"}, ""},
+		"empty":         {`{}`, map[string]types.FleetState{}, ""},
+		"null":          {`null`, nil, ""},
+		"not an object": {`["a"]`, nil, "expected object, found array"},
+		"number member": {`{"a":1}`, nil, "a: expected a string, found number"},
+		"object member": {`{"a":{}}`, nil, "a: expected a string, found object"},
+		"unclosed":      {`{"a":"b"`, nil, "expected ',' or '}'"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, read)
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
+		})
+	}
+	d := NewDecoder(mapOf(1000))
+	d.budget, d.maxMemory = 10_000, 10_000
+	if StringMap[string](d); d.Err() == nil || !strings.Contains(d.Err().Error(), "decoding needs more than 10000 bytes") {
+		t.Errorf("error %v, want the memory limit", d.Err())
 	}
 }
 

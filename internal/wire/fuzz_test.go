@@ -26,7 +26,32 @@ var shapes = slices.Concat(
 	shape(decodeSession),
 	shape(decodeVolumeConfig),
 	shape(decodeVpcConfig),
+	shape(decodeMapShape),
 )
+
+// mapShape stands for the shapes to come that have a map (an Image's
+// applications have Metadata).
+type mapShape struct {
+	Metadata map[string]string
+	Name     *string
+}
+
+func decodeMapShape(d *Decoder, v *mapShape) bool {
+	if !d.Object() {
+		return false
+	}
+	for d.More() {
+		switch d.Key() {
+		case "Metadata":
+			v.Metadata = StringMap[string](d)
+		case "Name":
+			v.Name = d.StringPtr()
+		default:
+			d.Skip()
+		}
+	}
+	return true
+}
 
 // A shapeCase reads one document with the decoder (read) and with the
 // reference (ref).
@@ -127,6 +152,7 @@ func zeroMembers(v reflect.Value, path string) []string {
 func isLimit(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "nesting deeper than") || strings.Contains(msg, "list has more than") ||
+		strings.Contains(msg, "map has more than") ||
 		strings.Contains(msg, "decoding needs more than")
 }
 

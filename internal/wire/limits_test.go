@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -27,6 +28,9 @@ func TestListLengthLimit(t *testing.T) {
 			"list has more than 10000 elements"},
 		"enums over the limit": {repeat(`"X"`, MaxListLength+1), func(d *Decoder) int { return len(StringList[types.FleetState](d)) },
 			"list has more than 10000 elements"},
+		"map at the limit": {mapOf(MaxListLength), func(d *Decoder) int { return len(StringMap[string](d)) }, ""},
+		"map over the limit": {mapOf(MaxListLength + 1), func(d *Decoder) int { return len(StringMap[string](d)) },
+			"k10000: map has more than 10000 members"},
 		"nested list over the limit": {`[{"FleetErrors":` + repeat(`{}`, MaxListLength+1) + `}]`, func(d *Decoder) int { return len(DecodeFleets(d)) },
 			"[0].FleetErrors[10000]: list has more than 10000 elements"},
 	}
@@ -41,6 +45,20 @@ func TestListLengthLimit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mapOf returns a JSON object of n members.
+func mapOf(n int) string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"k%d":"v"`, i)
+	}
+	b.WriteByte('}')
+	return b.String()
 }
 
 // A document that needs more memory than the decoder may use is an error
@@ -83,11 +101,16 @@ func TestMemoryCounted(t *testing.T) {
 		"strings in lists":     repeat(`{"UsbDeviceFilterStrings":`+repeat(`""`, MaxListLength)+`}`, 200),
 		"invalid UTF-8":        repeat(`{"Name":"`+strings.Repeat("\xff", 1<<20)+`"}`, 12),
 	}
+	bombs["maps"] = repeat(`{"Metadata":`+mapOf(MaxListLength)+`}`, 100)
 	for name, doc := range bombs {
 		t.Run(name, func(t *testing.T) {
 			allocated := measureAlloc(func() {
 				d := NewDecoder(doc)
-				DecodeFleets(d)
+				if name == "maps" {
+					list(d, decodeMapShape)
+				} else {
+					DecodeFleets(d)
+				}
 				d.End()
 			})
 			t.Logf("%d MB document: %d MB allocated", len(doc)>>20, allocated>>20)
