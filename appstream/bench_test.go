@@ -15,6 +15,8 @@ import (
 // an in-process server, each next to its floor: a raw net/http POST of the
 // same request, unsigned, whose response is read to the end and discarded.
 // compat/bench_test.go adds the official client to the same comparisons.
+//
+//	go test -run '^$' -bench . -count 6 | go run golang.org/x/perf/cmd/benchstat@latest -col /client -
 
 var benchInput = &appstream.DescribeSessionsInput{StackName: aws.String("training-stack"), FleetName: aws.String("training"), Limit: aws.Int32(50)}
 
@@ -24,96 +26,57 @@ func benchClient(url string) *appstream.Client {
 
 // BenchmarkDescribeFleets reads one page of 50 fleets (about 80 KB).
 func BenchmarkDescribeFleets(b *testing.B) {
-	srv := benchpages.NewFleetsServer(b)
-	ctx := context.Background()
-	b.Run("client=ours", func(b *testing.B) {
-		client := benchClient(srv.URL)
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
-			out, err := client.DescribeFleets(ctx, nil)
+	url := benchpages.NewFleetsServer(b).URL
+	client := benchClient(url)
+	benchpages.RunCalls(b, false,
+		benchpages.Call{Client: "ours", Do: func(b *testing.B) {
+			out, err := client.DescribeFleets(context.Background(), nil)
 			if err != nil || len(out.Fleets) != benchpages.PageSize {
 				b.Fatal(err)
 			}
+		}},
+		benchpages.Floor(url, benchpages.FleetsTarget, benchpages.FleetsRequest))
+}
+
+// oursDescribeSessions reads one page of 50 sessions from url.
+func oursDescribeSessions(url string) benchpages.Call {
+	client := benchClient(url)
+	return benchpages.Call{Client: "ours", Do: func(b *testing.B) {
+		out, err := client.DescribeSessions(context.Background(), benchInput)
+		if err != nil || len(out.Sessions) != benchpages.PageSize {
+			b.Error(err)
 		}
-	})
-	b.Run("client=floor", func(b *testing.B) {
-		client := &http.Client{}
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
-			benchpages.Post(b, client, srv.URL, benchpages.FleetsTarget, benchpages.FleetsRequest)
-		}
-	})
+	}}
 }
 
 // BenchmarkDescribeSessions reads one page of 50 sessions.
 func BenchmarkDescribeSessions(b *testing.B) {
-	srv := benchpages.NewServer(b, 1)
-	ctx := context.Background()
-	b.Run("client=ours", func(b *testing.B) {
-		client := benchClient(srv.URL)
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
-			out, err := client.DescribeSessions(ctx, benchInput)
-			if err != nil || len(out.Sessions) != benchpages.PageSize {
-				b.Fatal(err)
-			}
-		}
-	})
-	b.Run("client=floor", func(b *testing.B) {
-		client := &http.Client{}
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
-			benchpages.Post(b, client, srv.URL, benchpages.SessionsTarget, benchpages.SessionsRequest)
-		}
-	})
+	url := benchpages.NewServer(b, 1).URL
+	benchpages.RunCalls(b, false, oursDescribeSessions(url), benchpages.Floor(url, benchpages.SessionsTarget, benchpages.SessionsRequest))
 }
 
 // BenchmarkDescribeSessionsParallel is BenchmarkDescribeSessions from
 // GOMAXPROCS goroutines sharing one client.
 func BenchmarkDescribeSessionsParallel(b *testing.B) {
-	srv := benchpages.NewServer(b, 1)
-	ctx := context.Background()
-	b.Run("client=ours", func(b *testing.B) {
-		client := benchClient(srv.URL)
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		b.RunParallel(func(pb *testing.PB) {
-			for pb.Next() {
-				out, err := client.DescribeSessions(ctx, benchInput)
-				if err != nil || len(out.Sessions) != benchpages.PageSize {
-					b.Error(err)
-					return
-				}
-			}
-		})
-	})
-	b.Run("client=floor", func(b *testing.B) {
-		client := &http.Client{}
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		b.RunParallel(func(pb *testing.PB) {
-			for pb.Next() {
-				benchpages.Post(b, client, srv.URL, benchpages.SessionsTarget, benchpages.SessionsRequest)
-			}
-		})
-	})
+	url := benchpages.NewServer(b, 1).URL
+	benchpages.RunCalls(b, true, oursDescribeSessions(url), benchpages.Floor(url, benchpages.SessionsTarget, benchpages.SessionsRequest))
 }
 
 // BenchmarkPageSessions reads 10,000 sessions (200 pages of 50) through the
 // paginator and through the item iterator.
 func BenchmarkPageSessions(b *testing.B) {
 	const pages = 200
-	srv := benchpages.NewServer(b, pages)
+	url := benchpages.NewServer(b, pages).URL
+	client := benchClient(url)
 	ctx := context.Background()
-	b.Run("client=ours-paginator", func(b *testing.B) {
-		client := benchClient(srv.URL)
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
+	check := func(b *testing.B, n int) {
+		if n != pages*benchpages.PageSize {
+			b.Fatalf("%d sessions", n)
+		}
+	}
+	raw := &http.Client{}
+	benchpages.RunCalls(b, false,
+		benchpages.Call{Client: "ours-paginator", Do: func(b *testing.B) {
 			n := 0
 			p := appstream.NewDescribeSessionsPaginator(client, benchInput)
 			for p.HasMorePages() {
@@ -123,16 +86,9 @@ func BenchmarkPageSessions(b *testing.B) {
 				}
 				n += len(out.Sessions)
 			}
-			if n != pages*benchpages.PageSize {
-				b.Fatalf("%d sessions", n)
-			}
-		}
-	})
-	b.Run("client=ours", func(b *testing.B) {
-		client := benchClient(srv.URL)
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
+			check(b, n)
+		}},
+		benchpages.Call{Client: "ours", Do: func(b *testing.B) {
 			n := 0
 			for _, err := range appstream.NewDescribeSessionsPaginator(client, benchInput).Sessions(ctx) {
 				if err != nil {
@@ -140,17 +96,7 @@ func BenchmarkPageSessions(b *testing.B) {
 				}
 				n++
 			}
-			if n != pages*benchpages.PageSize {
-				b.Fatalf("%d sessions", n)
-			}
-		}
-	})
-	b.Run("client=floor", func(b *testing.B) {
-		client := &http.Client{}
-		b.ReportAllocs()
-		defer benchpages.ReportCPU(b)()
-		for b.Loop() {
-			benchpages.PostRaw(b, client, srv.URL, pages)
-		}
-	})
+			check(b, n)
+		}},
+		benchpages.Call{Client: "floor", Do: func(b *testing.B) { benchpages.PostRaw(b, raw, url, pages) }})
 }

@@ -3,7 +3,6 @@ package appstream_test
 import (
 	"context"
 	"errors"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -102,7 +101,7 @@ func TestDecompressionBombs(t *testing.T) {
 			srv := benchpages.ServeGzip(t, b.Gzip)
 			client := appstream.New(appstream.Options{Region: "us-east-1", BaseEndpoint: aws.String(srv.URL), Credentials: testCredentials, RetryMaxAttempts: 1})
 			var err error
-			allocated := measureAlloc(func() { _, err = client.DescribeFleets(context.Background(), nil) })
+			allocated := benchpages.Allocated(func() { _, err = client.DescribeFleets(context.Background(), nil) })
 			t.Logf("%d KB of gzip, %d MB inflated: %d MB allocated", len(b.Gzip)>>10, b.Size>>20, allocated>>20)
 			var de *smithy.DeserializationError
 			if !errors.As(err, &de) || !strings.Contains(err.Error(), wantErr[b.Name]) {
@@ -113,14 +112,4 @@ func TestDecompressionBombs(t *testing.T) {
 			}
 		})
 	}
-}
-
-// measureAlloc returns the bytes allocated while f runs.
-func measureAlloc(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
 }

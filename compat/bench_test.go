@@ -39,89 +39,58 @@ func oursSessionsInput() *ours.DescribeSessionsInput {
 	return &ours.DescribeSessionsInput{StackName: aws.String("training-stack"), FleetName: aws.String("training"), Limit: aws.Int32(50)}
 }
 
-// runClients runs call as the sub-benchmarks client=official, client=ours
-// and client=floor, each given the call of its own client; parallel runs
-// them from GOMAXPROCS goroutines.
-func runClients(b *testing.B, parallel bool, officialCall, oursCall, floorCall func(b *testing.B)) {
-	for _, c := range []struct {
-		name string
-		call func(*testing.B)
-	}{{"official", officialCall}, {"ours", oursCall}, {"floor", floorCall}} {
-		b.Run("client="+c.name, func(b *testing.B) {
-			b.ReportAllocs()
-			defer benchpages.ReportCPU(b)()
-			if !parallel {
-				for b.Loop() {
-					c.call(b)
-				}
-				return
-			}
-			b.RunParallel(func(pb *testing.PB) {
-				for pb.Next() {
-					c.call(b)
-				}
-			})
-		})
-	}
-}
-
 // BenchmarkDescribeFleets reads one page of 50 fleets (about 80 KB).
 func BenchmarkDescribeFleets(b *testing.B) {
-	srv := benchpages.NewFleetsServer(b)
+	url := benchpages.NewFleetsServer(b).URL
 	ctx := context.Background()
-	oc, uc, fc := newOfficial(srv.URL), newOurs(srv.URL), &http.Client{}
-	runClients(b, false,
-		func(b *testing.B) {
+	oc, uc := newOfficial(url), newOurs(url)
+	benchpages.RunCalls(b, false,
+		benchpages.Call{Client: "official", Do: func(b *testing.B) {
 			out, err := oc.DescribeFleets(ctx, &official.DescribeFleetsInput{})
 			if err != nil || len(out.Fleets) != benchpages.PageSize {
 				b.Fatal(err)
 			}
-		},
-		func(b *testing.B) {
+		}},
+		benchpages.Call{Client: "ours", Do: func(b *testing.B) {
 			out, err := uc.DescribeFleets(ctx, &ours.DescribeFleetsInput{})
 			if err != nil || len(out.Fleets) != benchpages.PageSize {
 				b.Fatal(err)
 			}
-		},
-		func(b *testing.B) {
-			benchpages.Post(b, fc, srv.URL, benchpages.FleetsTarget, benchpages.FleetsRequest)
-		})
+		}},
+		benchpages.Floor(url, benchpages.FleetsTarget, benchpages.FleetsRequest))
 }
 
 // describeSessions returns the three calls that read one page of 50
-// sessions from srv.
-func describeSessions(b *testing.B, url string) (officialCall, oursCall, floorCall func(*testing.B)) {
+// sessions from url.
+func describeSessions(url string) []benchpages.Call {
 	ctx := context.Background()
-	oc, uc, fc := newOfficial(url), newOurs(url), &http.Client{}
-	officialCall = func(b *testing.B) {
-		out, err := oc.DescribeSessions(ctx, officialSessionsInput())
-		if err != nil || len(out.Sessions) != benchpages.PageSize {
-			b.Error(err)
-		}
+	oc, uc := newOfficial(url), newOurs(url)
+	return []benchpages.Call{
+		{Client: "official", Do: func(b *testing.B) {
+			out, err := oc.DescribeSessions(ctx, officialSessionsInput())
+			if err != nil || len(out.Sessions) != benchpages.PageSize {
+				b.Error(err)
+			}
+		}},
+		{Client: "ours", Do: func(b *testing.B) {
+			out, err := uc.DescribeSessions(ctx, oursSessionsInput())
+			if err != nil || len(out.Sessions) != benchpages.PageSize {
+				b.Error(err)
+			}
+		}},
+		benchpages.Floor(url, benchpages.SessionsTarget, benchpages.SessionsRequest),
 	}
-	oursCall = func(b *testing.B) {
-		out, err := uc.DescribeSessions(ctx, oursSessionsInput())
-		if err != nil || len(out.Sessions) != benchpages.PageSize {
-			b.Error(err)
-		}
-	}
-	floorCall = func(b *testing.B) {
-		benchpages.Post(b, fc, url, benchpages.SessionsTarget, benchpages.SessionsRequest)
-	}
-	return
 }
 
 // BenchmarkDescribeSessions reads one page of 50 sessions.
 func BenchmarkDescribeSessions(b *testing.B) {
-	o, u, f := describeSessions(b, benchpages.NewServer(b, 1).URL)
-	runClients(b, false, o, u, f)
+	benchpages.RunCalls(b, false, describeSessions(benchpages.NewServer(b, 1).URL)...)
 }
 
 // BenchmarkDescribeSessionsParallel is BenchmarkDescribeSessions from
 // GOMAXPROCS goroutines sharing one client.
 func BenchmarkDescribeSessionsParallel(b *testing.B) {
-	o, u, f := describeSessions(b, benchpages.NewServer(b, 1).URL)
-	runClients(b, true, o, u, f)
+	benchpages.RunCalls(b, true, describeSessions(benchpages.NewServer(b, 1).URL)...)
 }
 
 // BenchmarkPageSessions reads 10,000 sessions (200 pages of 50) with the
@@ -129,16 +98,16 @@ func BenchmarkDescribeSessionsParallel(b *testing.B) {
 // our item iterator, and with the raw posts.
 func BenchmarkPageSessions(b *testing.B) {
 	const pages = 200
-	srv := benchpages.NewServer(b, pages)
+	url := benchpages.NewServer(b, pages).URL
 	ctx := context.Background()
-	oc, uc, fc := newOfficial(srv.URL), newOurs(srv.URL), &http.Client{}
+	oc, uc, raw := newOfficial(url), newOurs(url), &http.Client{}
 	check := func(b *testing.B, n int) {
 		if n != pages*benchpages.PageSize {
 			b.Fatalf("%d sessions", n)
 		}
 	}
-	runClients(b, false,
-		func(b *testing.B) {
+	benchpages.RunCalls(b, false,
+		benchpages.Call{Client: "official", Do: func(b *testing.B) {
 			n := 0
 			in := officialSessionsInput()
 			for {
@@ -153,8 +122,8 @@ func BenchmarkPageSessions(b *testing.B) {
 				in.NextToken = out.NextToken
 			}
 			check(b, n)
-		},
-		func(b *testing.B) {
+		}},
+		benchpages.Call{Client: "ours", Do: func(b *testing.B) {
 			n := 0
 			for _, err := range ours.NewDescribeSessionsPaginator(uc, oursSessionsInput()).Sessions(ctx) {
 				if err != nil {
@@ -163,8 +132,6 @@ func BenchmarkPageSessions(b *testing.B) {
 				n++
 			}
 			check(b, n)
-		},
-		func(b *testing.B) {
-			benchpages.PostRaw(b, fc, srv.URL, pages)
-		})
+		}},
+		benchpages.Call{Client: "floor", Do: func(b *testing.B) { benchpages.PostRaw(b, raw, url, pages) }})
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -154,6 +155,51 @@ func PostRaw(tb testing.TB, client *http.Client, url string, pages int) {
 		}
 		Post(tb, client, url, SessionsTarget, body)
 	}
+}
+
+// A Call is one client's way to make the call a benchmark measures.
+type Call struct {
+	Client string
+	Do     func(*testing.B)
+}
+
+// RunCalls runs the sub-benchmarks client=<Client> of each call, reporting
+// allocations and CPU time, one call after the other or, when parallel,
+// from GOMAXPROCS goroutines.
+func RunCalls(b *testing.B, parallel bool, calls ...Call) {
+	for _, c := range calls {
+		b.Run("client="+c.Client, func(b *testing.B) {
+			b.ReportAllocs()
+			defer ReportCPU(b)()
+			if !parallel {
+				for b.Loop() {
+					c.Do(b)
+				}
+				return
+			}
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					c.Do(b)
+				}
+			})
+		})
+	}
+}
+
+// Floor is the raw net/http post of body to url, as a Call.
+func Floor(url, target, body string) Call {
+	client := &http.Client{}
+	return Call{Client: "floor", Do: func(b *testing.B) { Post(b, client, url, target, body) }}
+}
+
+// Allocated returns the bytes that the process allocates while f runs.
+func Allocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }
 
 // ReportCPU makes b report, as cpu-ns/op, the CPU time the whole process

@@ -257,65 +257,15 @@ func (d *Decoder) More() bool {
 	f := &d.stack[d.depth-1]
 	s, i := d.s, d.pos
 	if !f.array && !f.first && i+1 < len(s) && s[i] == ',' && s[i+1] == '"' {
-		// The common case: ,"name": with no escape and no white space.
-		start := i + 2
-		j := start
-		for {
-			if j+8 > len(s) {
-				for ; j < len(s) && !stringStop[s[j]]; j++ {
-				}
-				break
-			}
-			if m := stopMask(load64(s, j)); m != 0 {
-				j += bits.TrailingZeros64(m) / 8
-				break
-			}
-			j += 8
-		}
-		if j+1 < len(s) && s[j] == '"' && s[j+1] == ':' {
-			f.keyStart, f.keyEnd = start, j
-			d.pos = j + 2
-			return true
+		i++ // the common case: ,"name":
+	} else {
+		var more bool
+		if i, more = d.separator(f); !more || f.array {
+			return more
 		}
 	}
-	if i < len(s) && s[i] <= ' ' {
-		i = skipSpace(s, i)
-	}
-	closing := byte('}')
-	if f.array {
-		closing = ']'
-	}
-	var c byte
-	if i < len(s) {
-		c = s[i]
-	}
-	switch {
-	case c == closing:
-		d.pos = i + 1
-		d.depth--
-		return false
-	case f.first:
-		f.first = false
-	case c == ',':
-		if i++; i < len(s) && s[i] <= ' ' {
-			i = skipSpace(s, i)
-		}
-	default:
-		d.pos = i
-		d.fail("expected ',' or '%c', found %s", closing, describe(c))
-		return false
-	}
-	if f.array {
-		d.pos = i
-		f.index++
-		return true
-	}
-	if i >= len(s) || s[i] != '"' {
-		d.pos = i
-		d.fail("expected a member name, found %s", describe(d.peek()))
-		return false
-	}
-	// The member name: a substring of the document, unless it has escapes.
+	// The member name, s[i] being its quote: a substring of the document,
+	// unless it has escapes.
 	start := i + 1
 	i = start
 	for {
@@ -342,10 +292,11 @@ func (d *Decoder) More() bool {
 		f.keyEnd, f.unescapedKey = -1, key
 		i = d.pos
 	}
-	if i < len(s) && s[i] <= ' ' {
-		i = skipSpace(s, i)
+	if i < len(s) && s[i] == ':' {
+		d.pos = i + 1
+		return true
 	}
-	if i >= len(s) || s[i] != ':' {
+	if i = skipSpace(s, i); i >= len(s) || s[i] != ':' {
 		d.pos = i
 		d.fail("expected ':' after member name %q", d.key(f))
 		return false
@@ -354,8 +305,50 @@ func (d *Decoder) More() bool {
 	return true
 }
 
+// separator passes what comes before the next member or element of f: white
+// space and a comma, or the closing bracket. It reports whether there is a
+// member or element, and returns its position (in an object, that of the
+// quote of its name).
+func (d *Decoder) separator(f *frame) (int, bool) {
+	s := d.s
+	i := skipSpace(s, d.pos)
+	closing := byte('}')
+	if f.array {
+		closing = ']'
+	}
+	var c byte
+	if i < len(s) {
+		c = s[i]
+	}
+	switch {
+	case c == closing:
+		d.pos = i + 1
+		d.depth--
+		return i, false
+	case f.first:
+		f.first = false
+	case c == ',':
+		i = skipSpace(s, i+1)
+	default:
+		d.pos = i
+		d.fail("expected ',' or '%c', found %s", closing, describe(c))
+		return i, false
+	}
+	d.pos = i
+	if f.array {
+		f.index++
+		return i, true
+	}
+	if c := d.peek(); c != '"' {
+		d.fail("expected a member name, found %s", describe(c))
+		return i, false
+	}
+	return i, true
+}
+
 // skipSpace returns the index of the first byte at or after i that is not
-// white space. Callers test s[i] <= ' ' first: compact documents have none.
+// white space. The hot paths look at s[i] first: compact documents have
+// none.
 func skipSpace(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
 		i++

@@ -2,7 +2,6 @@ package wire
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -104,7 +103,7 @@ func TestMemoryCounted(t *testing.T) {
 	bombs["maps"] = repeat(`{"Metadata":`+mapOf(MaxListLength)+`}`, 100)
 	for name, doc := range bombs {
 		t.Run(name, func(t *testing.T) {
-			allocated := measureAlloc(func() {
+			allocated := benchpages.Allocated(func() {
 				d := NewDecoder(doc)
 				if name == "maps" {
 					list(d, decodeMapShape)
@@ -120,7 +119,7 @@ func TestMemoryCounted(t *testing.T) {
 		})
 	}
 	page := string(benchpages.FleetsPage())
-	allocated := measureAlloc(func() {
+	allocated := benchpages.Allocated(func() {
 		if _, err := decodePage(page, "Fleets", DecodeFleets); err != nil {
 			t.Fatal(err)
 		}
@@ -128,14 +127,4 @@ func TestMemoryCounted(t *testing.T) {
 	if allocated > uint64(len(page)) {
 		t.Errorf("a page of %d bytes allocated %d bytes", len(page), allocated)
 	}
-}
-
-// measureAlloc returns the bytes that f allocates.
-func measureAlloc(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
 }
