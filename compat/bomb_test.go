@@ -16,7 +16,7 @@ import (
 // each client and reports, as B/op, what the call allocated. The bombs are
 // the worst within our limits: gzip answers of 15 to 40 KB that inflate to
 // just under 16 MiB (our body limit) of structures, in lists of at most
-// wire.MaxListLength elements. Ours refuses them after at most 80 MB; the
+// wire.MaxListLength elements. Ours refuses them after at most 85 MB; the
 // official client decodes them, allocating gigabytes:
 //
 //	go test -run '^$' -bench DecompressionBombs -benchtime 1x
