@@ -49,7 +49,7 @@ func (out *ListTagsForResourceOutput) metadata() *middleware.Metadata { return &
 func (out *ListTagsForResourceOutput) decode(d *wire.Decoder) {
 	for d.More() {
 		if d.Key() == "Tags" {
-			out.Tags = wire.DecodeStringMap(d)
+			out.Tags = wire.StringMap[string](d)
 		} else {
 			d.Skip()
 		}

@@ -77,8 +77,13 @@ type Operation struct {
 
 // Limits on what is read from a response.
 const (
-	maxErrorBody   = 64 << 10
-	maxSuccessBody = 64 << 20
+	maxErrorBody = 64 << 10
+	// maxSuccessBody bounds a successful response's body once inflated (Go's
+	// transport asks for gzip and inflates it silently): 16 MiB, far above
+	// any AppStream answer (a page of 50 fleets is about 80 KB), so that a
+	// few kilobytes of gzip cannot make a call read gigabytes. The decoder
+	// bounds the rest (wire.MaxListLength, wire.MaxDecodeMemory).
+	maxSuccessBody = 16 << 20
 	// maxExactRead is the largest announced Content-Length that is
 	// allocated before the bytes arrive: no real answer comes near it, and
 	// a server that announces more than it sends cannot make a call

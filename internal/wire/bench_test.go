@@ -2,61 +2,72 @@ package wire
 
 import (
 	"encoding/json"
-	"fmt"
-	"strings"
 	"testing"
+
+	"github.com/appstreamkit/appstream-go/internal/benchpages"
+	"github.com/appstreamkit/appstream-go/types"
 )
 
-// sessionsPage is a DescribeSessions page of 50 realistic sessions.
-func sessionsPage() string {
-	var b strings.Builder
-	b.WriteString(`[`)
-	for i := 0; i < 50; i++ {
-		if i > 0 {
-			b.WriteByte(',')
+// decodePage decodes an output document whose one member to keep, name, is
+// read by read, as the operations' output decoders do.
+func decodePage[T any](page string, name string, read func(*Decoder) []T) ([]T, error) {
+	var v []T
+	d := NewDecoder(page)
+	if d.Object() {
+		for d.More() {
+			if d.Key() == name {
+				v = read(d)
+			} else {
+				d.Skip()
+			}
 		}
-		fmt.Fprintf(&b, `{"AuthenticationType":"SAML","ConnectionState":"CONNECTED","FleetName":"training","Id":"a1b2c3d4-0000-%04d-9abc-def012345678",`+
-			`"InstanceDrainStatus":"NOT_APPLICABLE","InstanceId":"i-0123456789abcdef%d","MaxExpirationTime":1764284400.123,`+
-			`"NetworkAccessConfiguration":{"EniId":"eni-0123456789abcdef0","EniPrivateIpAddress":"10.0.0.%d"},`+
-			`"StackName":"training-stack","StartTime":1764226800.456,"State":"ACTIVE","UserId":"user-%d@example.com"}`, i, i%10, i, i)
 	}
-	b.WriteString(`]`)
-	return b.String()
+	d.End()
+	return v, d.Err()
 }
 
-// BenchmarkDecodeSessions decodes a page of 50 sessions, and, for scale,
-// the same page with encoding/json into a mirror struct (with timestamps
-// left as json.Number, so it does less).
-func BenchmarkDecodeSessions(b *testing.B) {
-	page := sessionsPage()
-	b.Run("wire", func(b *testing.B) {
+// benchmarkPage measures the decoder's throughput on page, and, for scale,
+// that of encoding/json into a mirror of the output (with timestamps left
+// as json.Number, so it does less).
+func benchmarkPage[T, M any](b *testing.B, page []byte, name string, read func(*Decoder) []T) {
+	s := string(page)
+	b.Run("decoder=wire", func(b *testing.B) {
 		b.SetBytes(int64(len(page)))
 		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
 		for b.Loop() {
-			d := NewDecoder(page)
-			if s := DecodeSessions(d); len(s) != 50 || d.Err() != nil {
-				b.Fatal(d.Err())
-			}
-		}
-	})
-	b.Run("encoding-json", func(b *testing.B) {
-		type session struct {
-			AuthenticationType, ConnectionState, InstanceDrainStatus, State string
-			FleetName, Id, InstanceId, StackName, UserId                    *string
-			MaxExpirationTime, StartTime                                    *json.Number
-			NetworkAccessConfiguration                                      *struct {
-				EniId, EniPrivateIpAddress *string
-				EniIpv6Addresses           []string
-			}
-		}
-		b.SetBytes(int64(len(page)))
-		b.ReportAllocs()
-		data := []byte(page)
-		for b.Loop() {
-			var s []session
-			if err := json.Unmarshal(data, &s); err != nil || len(s) != 50 {
+			if v, err := decodePage(s, name, read); err != nil || len(v) != benchpages.PageSize {
 				b.Fatal(err)
 			}
 		}
 	})
+	b.Run("decoder=encoding-json", func(b *testing.B) {
+		b.SetBytes(int64(len(page)))
+		b.ReportAllocs()
+		defer benchpages.ReportCPU(b)()
+		for b.Loop() {
+			var v M
+			if err := json.Unmarshal(page, &v); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
+// BenchmarkDecodeFleets decodes a DescribeFleets page of 50 fleets.
+func BenchmarkDecodeFleets(b *testing.B) {
+	type fleet struct {
+		types.Fleet
+		CreatedTime *json.Number
+	}
+	benchmarkPage[types.Fleet, struct{ Fleets []fleet }](b, benchpages.FleetsPage(), "Fleets", DecodeFleets)
+}
+
+// BenchmarkDecodeSessions decodes a DescribeSessions page of 50 sessions.
+func BenchmarkDecodeSessions(b *testing.B) {
+	type session struct {
+		types.Session
+		MaxExpirationTime, StartTime *json.Number
+	}
+	benchmarkPage[types.Session, struct{ Sessions []session }](b, benchpages.SessionsPage(0, 2), "Sessions", DecodeSessions)
 }

@@ -3,11 +3,10 @@ package wire
 import (
 	"fmt"
 	"math"
-	"strconv"
+	"math/bits"
 	"strings"
 	"time"
-	"unicode/utf16"
-	"unicode/utf8"
+	"unsafe"
 )
 
 // Decoder reads one JSON document held in a string. Shape codecs drive it:
@@ -28,9 +27,14 @@ import (
 // path of the member that was being read.
 //
 // Strings without escapes are substrings of the document, and the pointers
-// that *string, *int32, *bool and *time.Time members need come from small
-// slabs, so that decoding a page of sessions costs a few allocations rather
-// than one per member.
+// that *string, *int32, *bool and *time.Time members need come from slabs
+// that grow with the document, so that decoding a page of sessions costs a
+// few allocations rather than one per member.
+//
+// What one document may cost is bounded (see MaxListLength and
+// MaxDecodeMemory): a hostile document, such as a few kilobytes of gzip that
+// inflate to megabytes of {} in a list, is an error once it reaches a limit,
+// not gigabytes of memory.
 type Decoder struct {
 	s     string
 	pos   int
@@ -38,11 +42,37 @@ type Decoder struct {
 	depth int
 	stack [maxDepth]frame
 
+	// budget is the memory, in bytes, that the decoder may still allocate
+	// for this document, out of maxMemory; maxList is the most elements a
+	// list may have. Tests lower them.
+	budget, maxMemory int
+	maxList           int
+
+	// unescaped holds the values of the strings that have escapes (or
+	// invalid UTF-8), one after the other: such a value is a substring of
+	// unescaped.String(), which never changes once written.
+	unescaped strings.Builder
+
 	strs  slab[string]
 	ints  slab[int32]
 	bools slab[bool]
 	times slab[time.Time]
+	// objects holds a *slab[T] for each type T of structure met so far.
+	objects []any
 }
+
+// Limits on what one document may cost. No AppStream answer comes near them:
+// the largest pages have 500 elements (MaxResults), and a page of 50 fleets,
+// about 80 KB, needs about 80 KB of memory.
+const (
+	// MaxListLength is the most elements a list may have.
+	MaxListLength = 10_000
+	// MaxDecodeMemory is the most memory, in bytes, that decoding one
+	// document may allocate: the lists, structures, pointer targets and
+	// unescaped strings of the result (strings without escapes share the
+	// document's memory and cost nothing).
+	MaxDecodeMemory = 32 << 20
+)
 
 // maxDepth bounds the nesting of the shapes that codecs walk; skipped values
 // are bounded by maxSkipDepth.
@@ -55,11 +85,25 @@ type frame struct {
 	array bool
 	first bool
 	index int
-	key   string
+	// The member name is d.s[keyStart:keyEnd], or, when keyEnd is -1
+	// (a name with escapes), unescapedKey. Offsets rather than a string
+	// keep the garbage collector's write barrier out of More.
+	keyStart, keyEnd int
+	unescapedKey     string
+}
+
+// key returns the member name that f is at.
+func (d *Decoder) key(f *frame) string {
+	if f.keyEnd < 0 {
+		return f.unescapedKey
+	}
+	return d.s[f.keyStart:f.keyEnd]
 }
 
 // NewDecoder returns a Decoder that reads s.
-func NewDecoder(s string) *Decoder { return &Decoder{s: s} }
+func NewDecoder(s string) *Decoder {
+	return &Decoder{s: s, budget: MaxDecodeMemory, maxMemory: MaxDecodeMemory, maxList: MaxListLength}
+}
 
 // DecodeError is a document that does not have the expected shape.
 type DecodeError struct {
@@ -89,15 +133,16 @@ func (d *Decoder) fail(format string, args ...any) {
 		return
 	}
 	var path strings.Builder
-	for _, f := range d.stack[:d.depth] {
-		switch {
+	for i := range d.stack[:d.depth] {
+		f := &d.stack[i]
+		switch key := d.key(f); {
 		case f.array && f.index >= 0:
 			fmt.Fprintf(&path, "[%d]", f.index)
-		case !f.array && f.key != "":
+		case !f.array && key != "":
 			if path.Len() > 0 {
 				path.WriteByte('.')
 			}
-			path.WriteString(f.key)
+			path.WriteString(key)
 		}
 	}
 	lo := max(d.pos-20, 0)
@@ -105,24 +150,28 @@ func (d *Decoder) fail(format string, args ...any) {
 	d.err = &DecodeError{Path: path.String(), Offset: d.pos, Msg: fmt.Sprintf(format, args...), Excerpt: d.s[lo:hi]}
 }
 
-func (d *Decoder) skipSpace() {
-	for d.pos < len(d.s) {
-		switch d.s[d.pos] {
-		case ' ', '\t', '\n', '\r':
-			d.pos++
-		default:
-			return
-		}
+// charge counts n bytes that the decoder is about to allocate against its
+// budget, and reports whether they fit; when they do not, it fails.
+func (d *Decoder) charge(n int) bool {
+	if n > d.budget {
+		d.fail("decoding needs more than %d bytes of memory", d.maxMemory)
+		return false
 	}
+	d.budget -= n
+	return true
 }
 
 // peek returns the next byte after white space, or 0 at the end.
 func (d *Decoder) peek() byte {
-	d.skipSpace()
-	if d.pos >= len(d.s) {
-		return 0
+	s, i := d.s, d.pos
+	for i < len(s) && s[i] <= ' ' && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+		i++
 	}
-	return d.s[d.pos]
+	d.pos = i
+	if i < len(s) {
+		return s[i]
+	}
+	return 0
 }
 
 // describe names the kind of value that starts with c, for error messages.
@@ -140,7 +189,7 @@ func describe(c byte) string {
 		return "boolean"
 	case c == 'n':
 		return "null"
-	case c == '-' || (c >= '0' && c <= '9'):
+	case c == '-' || isDigit(c):
 		return "number"
 	}
 	return fmt.Sprintf("%q", c)
@@ -180,7 +229,10 @@ func (d *Decoder) open(c byte, array bool) bool {
 		return false
 	}
 	d.pos++
-	d.stack[d.depth] = frame{array: array, first: true, index: -1}
+	// Field by field: a composite literal would also write unescapedKey,
+	// a pointer, which costs a write barrier while the GC runs.
+	f := &d.stack[d.depth]
+	f.array, f.first, f.index, f.keyStart, f.keyEnd = array, true, -1, d.pos, d.pos
 	d.depth++
 	return true
 }
@@ -200,41 +252,108 @@ func (d *Decoder) More() bool {
 	if d.err != nil || d.depth == 0 {
 		return false
 	}
+	// The document and the position are kept in locals, and d.pos written
+	// back once: More runs once per member of every object.
 	f := &d.stack[d.depth-1]
+	s, i := d.s, d.pos
+	if !f.array && !f.first && i+1 < len(s) && s[i] == ',' && s[i+1] == '"' {
+		i++ // the common case: ,"name":
+	} else {
+		var more bool
+		if i, more = d.separator(f); !more || f.array {
+			return more
+		}
+	}
+	// The member name, s[i] being its quote: a substring of the document,
+	// unless it has escapes.
+	start := i + 1
+	i = start
+	for {
+		if i+8 > len(s) {
+			for ; i < len(s) && !stringStop[s[i]]; i++ {
+			}
+			break
+		}
+		if m := stopMask(load64(s, i)); m != 0 {
+			i += bits.TrailingZeros64(m) / 8
+			break
+		}
+		i += 8
+	}
+	if i < len(s) && s[i] == '"' {
+		f.keyStart, f.keyEnd = start, i
+		i++
+	} else {
+		d.pos = start - 1
+		key := d.readString()
+		if d.err != nil {
+			return false
+		}
+		f.keyEnd, f.unescapedKey = -1, key
+		i = d.pos
+	}
+	if i < len(s) && s[i] == ':' {
+		d.pos = i + 1
+		return true
+	}
+	if i = skipSpace(s, i); i >= len(s) || s[i] != ':' {
+		d.pos = i
+		d.fail("expected ':' after member name %q", d.key(f))
+		return false
+	}
+	d.pos = i + 1
+	return true
+}
+
+// separator passes what comes before the next member or element of f: white
+// space and a comma, or the closing bracket. It reports whether there is a
+// member or element, and returns its position (in an object, that of the
+// quote of its name).
+func (d *Decoder) separator(f *frame) (int, bool) {
+	s := d.s
+	i := skipSpace(s, d.pos)
 	closing := byte('}')
 	if f.array {
 		closing = ']'
 	}
-	c := d.peek()
+	var c byte
+	if i < len(s) {
+		c = s[i]
+	}
 	switch {
 	case c == closing:
-		d.pos++
+		d.pos = i + 1
 		d.depth--
-		return false
+		return i, false
 	case f.first:
 		f.first = false
 	case c == ',':
-		d.pos++
+		i = skipSpace(s, i+1)
 	default:
+		d.pos = i
 		d.fail("expected ',' or '%c', found %s", closing, describe(c))
-		return false
+		return i, false
 	}
+	d.pos = i
 	if f.array {
 		f.index++
-		return true
+		return i, true
 	}
 	if c := d.peek(); c != '"' {
 		d.fail("expected a member name, found %s", describe(c))
-		return false
+		return i, false
 	}
-	key := d.readString()
-	if d.peek() != ':' {
-		d.fail("expected ':' after member name %q", key)
-		return false
+	return i, true
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// white space. The hot paths look at s[i] first: compact documents have
+// none.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+		i++
 	}
-	d.pos++
-	f.key = key
-	return d.err == nil
+	return i
 }
 
 // Key returns the name of the member that More moved to.
@@ -242,17 +361,18 @@ func (d *Decoder) Key() string {
 	if d.depth == 0 {
 		return ""
 	}
-	return d.stack[d.depth-1].key
+	return d.key(&d.stack[d.depth-1])
 }
 
 // End reports an error if anything but white space follows the document.
 func (d *Decoder) End() {
-	if d.skipSpace(); d.pos < len(d.s) {
+	if d.pos = skipSpace(d.s, d.pos); d.pos < len(d.s) {
 		d.fail("unexpected data after the JSON document")
 	}
 }
 
-// Skip consumes one value of any kind, checking that it is well formed.
+// Skip consumes one value of any kind, checking that it is well formed. It
+// allocates nothing.
 func (d *Decoder) Skip() { d.skip(0) }
 
 func (d *Decoder) skip(depth int) {
@@ -288,7 +408,9 @@ func (d *Decoder) skip(depth int) {
 					d.fail("expected a member name, found %s", describe(d.peek()))
 					return
 				}
-				d.readString()
+				if d.skipString(); d.err != nil {
+					return
+				}
 				if d.peek() != ':' {
 					d.fail("expected ':' after member name")
 					return
@@ -298,7 +420,7 @@ func (d *Decoder) skip(depth int) {
 			d.skip(depth + 1)
 		}
 	case '"':
-		d.readString()
+		d.skipString()
 	case 't':
 		d.literal("true")
 	case 'f':
@@ -308,192 +430,6 @@ func (d *Decoder) skip(depth int) {
 	default:
 		d.number()
 	}
-}
-
-// stringStop marks the bytes that stop the fast scan of a string: the
-// closing quote, a backslash, control characters (invalid in JSON strings)
-// and non-ASCII bytes (whose UTF-8 is checked).
-var stringStop = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
-	}
-	return t
-}()
-
-// readString reads the string that starts at the current position.
-func (d *Decoder) readString() string {
-	start := d.pos + 1
-	ascii := true
-	for i := start; i < len(d.s); i++ {
-		for i < len(d.s) && !stringStop[d.s[i]] {
-			i++
-		}
-		if i == len(d.s) {
-			break
-		}
-		switch c := d.s[i]; {
-		case c == '"':
-			d.pos = i + 1
-			v := d.s[start:i]
-			if !ascii && !utf8.ValidString(v) {
-				v = strings.ToValidUTF8(v, "\uFFFD")
-			}
-			return v
-		case c == '\\':
-			return d.readEscaped(start, i)
-		case c < 0x20:
-			d.pos = i
-			d.fail("control character %q in string", c)
-			return ""
-		default:
-			ascii = false
-		}
-	}
-	d.pos = len(d.s)
-	d.fail("unterminated string")
-	return ""
-}
-
-// readEscaped finishes a string that has escapes; i is the first '\'.
-func (d *Decoder) readEscaped(start, i int) string {
-	buf := make([]byte, 0, i-start+16)
-	buf = append(buf, d.s[start:i]...)
-	for i < len(d.s) {
-		c := d.s[i]
-		switch {
-		case c == '"':
-			d.pos = i + 1
-			return strings.ToValidUTF8(string(buf), "\uFFFD")
-		case c < 0x20:
-			d.pos = i
-			d.fail("control character %q in string", c)
-			return ""
-		case c != '\\':
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		if i+1 >= len(d.s) {
-			break
-		}
-		i++
-		switch e := d.s[i]; e {
-		case '"', '\\', '/':
-			buf = append(buf, e)
-		case 'b':
-			buf = append(buf, '\b')
-		case 'f':
-			buf = append(buf, '\f')
-		case 'n':
-			buf = append(buf, '\n')
-		case 'r':
-			buf = append(buf, '\r')
-		case 't':
-			buf = append(buf, '\t')
-		case 'u':
-			r, n := d.hex4(i + 1)
-			if n < 0 {
-				return ""
-			}
-			i += n
-			if utf16.IsSurrogate(r) {
-				r2 := utf8.RuneError
-				if strings.HasPrefix(d.s[i+1:], `\u`) {
-					if v, m := d.hex4(i + 3); m > 0 {
-						if dec := utf16.DecodeRune(r, v); dec != utf8.RuneError {
-							r2 = dec
-							i += 2 + m
-						}
-					} else {
-						return ""
-					}
-				}
-				r = r2
-			}
-			buf = utf8.AppendRune(buf, r)
-		default:
-			d.pos = i
-			d.fail("invalid escape '\\%c' in string", e)
-			return ""
-		}
-		i++
-	}
-	d.pos = len(d.s)
-	d.fail("unterminated string")
-	return ""
-}
-
-// hex4 reads the four hex digits of a \u escape at position i, returning the
-// code unit and the number of bytes read (-1 after an error).
-func (d *Decoder) hex4(i int) (rune, int) {
-	if i+4 > len(d.s) {
-		d.pos = i
-		d.fail("truncated \\u escape")
-		return 0, -1
-	}
-	v, err := strconv.ParseUint(d.s[i:i+4], 16, 16)
-	if err != nil {
-		d.pos = i
-		d.fail("invalid \\u escape %q", d.s[i:i+4])
-		return 0, -1
-	}
-	return rune(v), 4
-}
-
-// number scans a JSON number and returns its parts: the sign, the integer and
-// fraction digits, and the exponent text (without 'e').
-func (d *Decoder) number() (neg bool, intPart, frac, exp string, ok bool) {
-	s, i := d.s, d.pos
-	start := i
-	if i < len(s) && s[i] == '-' {
-		neg = true
-		i++
-	}
-	digits := func() int {
-		j := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		return i - j
-	}
-	is := i
-	n := digits()
-	if n == 0 {
-		d.pos = start
-		d.fail("expected a number, found %s", describe(d.peek()))
-		return
-	}
-	if n > 1 && s[is] == '0' {
-		d.pos = start
-		d.fail("invalid number %s: leading zero", s[start:i])
-		return
-	}
-	intPart = s[is:i]
-	if i < len(s) && s[i] == '.' {
-		i++
-		fs := i
-		if digits() == 0 {
-			d.pos = i
-			d.fail("invalid number: no digits after '.'")
-			return
-		}
-		frac = s[fs:i]
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		es := i
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		if digits() == 0 {
-			d.pos = i
-			d.fail("invalid number: no digits in exponent")
-			return
-		}
-		exp = s[es:i]
-	}
-	d.pos = i
-	return neg, intPart, frac, exp, true
 }
 
 // Str reads a string, or a null as "". Enums use it.
@@ -514,27 +450,67 @@ func (d *Decoder) Str() string {
 
 // StringPtr reads a string, or a null as nil.
 func (d *Decoder) StringPtr() *string {
-	if d.Null() {
+	switch c := d.peek(); {
+	case d.err != nil:
+		return nil
+	case c == '"':
+		v := d.readString()
+		if d.err != nil {
+			return nil
+		}
+		return newIn(d, &d.strs, v)
+	case c == 'n':
+		d.literal("null")
+		return nil
+	default:
+		d.fail("expected a string, found %s", describe(c))
 		return nil
 	}
-	v := d.Str()
-	if d.err != nil {
-		return nil
-	}
-	return d.strs.new(v)
 }
 
 // Int32Ptr reads an integer that fits in 32 bits, or a null as nil. A
 // fraction, an exponent or a value out of range is an error: the official
 // client truncates 4294967297 to 1; this one says so instead.
 func (d *Decoder) Int32Ptr() *int32 {
-	if d.Null() {
+	c := d.peek()
+	switch {
+	case d.err != nil:
 		return nil
-	}
-	if c := d.peek(); c != '-' && (c < '0' || c > '9') {
+	case c == 'n':
+		d.literal("null")
+		return nil
+	case c != '-' && !isDigit(c):
 		d.fail("expected an integer, found %s", describe(c))
 		return nil
 	}
+	// The common case, up to nine digits and nothing after them, needs no
+	// more than this loop.
+	s, i := d.s, d.pos
+	if c == '-' {
+		i++
+	}
+	ds := i
+	var v uint64
+	for ; i < len(s); i++ {
+		digit := s[i] - '0'
+		if digit > 9 {
+			break
+		}
+		v = v*10 + uint64(digit)
+	}
+	if n := i - ds; n == 0 || n > 9 || (n > 1 && s[ds] == '0') || (i < len(s) && (s[i] == '.' || s[i]|0x20 == 'e')) {
+		return d.int32Slow()
+	}
+	d.pos = i
+	if c == '-' {
+		return newIn(d, &d.ints, -int32(v))
+	}
+	return newIn(d, &d.ints, int32(v))
+}
+
+// int32Slow reads an integer that the fast path of Int32Ptr leaves: ten
+// digits or more, or an invalid one.
+func (d *Decoder) int32Slow() *int32 {
 	start := d.pos
 	neg, intPart, frac, exp, ok := d.number()
 	if !ok {
@@ -561,7 +537,7 @@ func (d *Decoder) Int32Ptr() *int32 {
 		d.fail("%s is out of range for a 32-bit integer", text)
 		return nil
 	}
-	return d.ints.new(int32(v))
+	return newIn(d, &d.ints, int32(v))
 }
 
 // BoolPtr reads true or false, or a null as nil.
@@ -570,9 +546,9 @@ func (d *Decoder) BoolPtr() *bool {
 	case d.err != nil:
 		return nil
 	case c == 't' && d.literal("true"):
-		return d.bools.new(true)
+		return newIn(d, &d.bools, true)
 	case c == 'f' && d.literal("false"):
-		return d.bools.new(false)
+		return newIn(d, &d.bools, false)
 	case c == 'n':
 		d.literal("null")
 		return nil
@@ -585,65 +561,74 @@ func (d *Decoder) BoolPtr() *bool {
 // TimePtr reads a timestamp sent as epoch seconds (a JSON number that may
 // have a fraction or an exponent), or a null as nil. The value is truncated to
 // the millisecond and returned in UTC, as the official client does; the
-// arithmetic is decimal, so 1496275200.123 is .123 and not .122999.
+// arithmetic is decimal and exact, so 1496275200.123 is .123 and not
+// .122999, and every spelling of a number (1.4962752E9, 14962752000e-1, with
+// hundreds of zeros) gives the same time. A value whose milliseconds do not
+// fit in an int64 (about 292 million years from 1970) is an error.
 func (d *Decoder) TimePtr() *time.Time {
-	if d.Null() {
+	c := d.peek()
+	switch {
+	case d.err != nil:
 		return nil
-	}
-	if c := d.peek(); c != '-' && (c < '0' || c > '9') {
+	case c == 'n':
+		d.literal("null")
+		return nil
+	case c != '-' && !isDigit(c):
 		d.fail("expected a timestamp in epoch seconds, found %s", describe(c))
 		return nil
 	}
-	start := d.pos
+	// The service's usual forms, seconds with or without a fraction, need
+	// no more than these loops; the others take the general path.
+	s, start := d.s, d.pos
+	i := start
+	if c == '-' {
+		i++
+	}
+	var sec, ms uint64
+	ds := i
+	for ; i < len(s); i++ {
+		digit := s[i] - '0'
+		if digit > 9 {
+			break
+		}
+		sec = sec*10 + uint64(digit)
+	}
+	n := i - ds
+	if i < len(s) && s[i] == '.' && n > 0 {
+		i++
+		fs := i
+		for scale := uint64(100); i < len(s); i++ {
+			digit := s[i] - '0'
+			if digit > 9 {
+				break
+			}
+			ms += uint64(digit) * scale
+			scale /= 10
+		}
+		if i == fs {
+			n = 0 // no digits after the point: an error
+		}
+	}
+	if n > 0 && n < 15 && (n == 1 || s[ds] != '0') && (i == len(s) || s[i]|0x20 != 'e') {
+		d.pos = i
+		v := int64(sec*1000 + ms)
+		if c == '-' {
+			v = -v
+		}
+		return newIn(d, &d.times, time.UnixMilli(v).UTC())
+	}
 	neg, intPart, frac, exp, ok := d.number()
 	if !ok {
 		return nil
 	}
-	ms, ok := epochMillis(intPart, frac, exp)
+	ms2, ok := epochMillis(neg, intPart, frac, exp)
 	if !ok {
 		text := d.s[start:d.pos]
 		d.pos = start
 		d.fail("timestamp %s is out of range", text)
 		return nil
 	}
-	if neg {
-		ms = -ms
-	}
-	return d.times.new(time.UnixMilli(ms).UTC())
-}
-
-// epochMillis returns the integer milliseconds of intPart.frac × 10^exp,
-// truncated toward zero.
-func epochMillis(intPart, frac, exp string) (int64, bool) {
-	e := 0
-	if exp != "" {
-		v, err := strconv.Atoi(exp)
-		switch {
-		case (err != nil && exp[0] == '-') || (err == nil && v < -400):
-			return 0, true // far below a millisecond
-		case err != nil || v > 30:
-			return 0, false
-		}
-		e = v
-	}
-	// The value's decimal digits, with the point after len(intPart)+e of them;
-	// the milliseconds are the first point+3 digits.
-	n := len(intPart) + e + 3
-	var ms int64
-	for i := 0; i < n; i++ {
-		var digit int64
-		switch {
-		case i < len(intPart):
-			digit = int64(intPart[i] - '0')
-		case i-len(intPart) < len(frac):
-			digit = int64(frac[i-len(intPart)] - '0')
-		}
-		if ms > (math.MaxInt64-digit)/10 {
-			return 0, false
-		}
-		ms = ms*10 + digit
-	}
-	return ms, true
+	return newIn(d, &d.times, time.UnixMilli(ms2).UTC())
 }
 
 // StringList reads an array of strings, or a null as nil. A null element
@@ -652,24 +637,210 @@ func StringList[T ~string](d *Decoder) []T {
 	if !d.Array() {
 		return nil
 	}
-	v := []T{}
+	// Short lists are gathered on the stack, then copied to their final
+	// place: the slab of strings when T is string, a slice of their size
+	// otherwise.
+	var short [8]T
+	n := 0
+	var long []T
+	start := d.pos
 	for d.More() {
-		v = append(v, T(d.Str()))
+		if n == d.maxList {
+			d.tooLong()
+			return nil
+		}
+		v := T(d.Str())
+		if long == nil && n < len(short) {
+			short[n] = v
+			n++
+			continue
+		}
+		if long == nil {
+			long = grow(d, short[:n], d.pos-start)
+		} else if len(long) == cap(long) {
+			long = grow(d, long, d.pos-start)
+		}
+		if d.err != nil {
+			return nil
+		}
+		long = append(long, v)
+		n++
+	}
+	switch {
+	case d.err != nil:
+		return nil
+	case long != nil:
+		return long
+	case n == 0:
+		return []T{}
+	}
+	var out []T
+	if p, ok := any(&out).(*[]string); ok {
+		*p = takeIn(d, &d.strs, n)
+	} else if d.charge(n * int(unsafe.Sizeof(short[0]))) {
+		out = make([]T, n)
+	}
+	copy(out, short[:n])
+	return out
+}
+
+// StringMap reads an object whose members are strings into a map, or a null
+// as nil. A null member becomes "", as in the official client; a member
+// given twice keeps its last value. It has at most MaxListLength members.
+func StringMap[V ~string](d *Decoder) map[string]V {
+	if !d.Object() {
+		return nil
+	}
+	m := map[string]V{}
+	for d.More() {
+		// What a member costs, with the garbage the map leaves as it grows.
+		if len(m) == d.maxList {
+			d.fail("map has more than %d members", d.maxList)
+			return nil
+		}
+		if !d.charge(mapEntrySize) {
+			return nil
+		}
+		m[d.Key()] = V(d.Str())
+	}
+	if d.err != nil {
+		return nil
+	}
+	return m
+}
+
+// mapEntrySize is what a map[string]string member costs, rounded up: 32
+// bytes of key and value, the map's control bytes and spare room, and the
+// tables it leaves behind as it grows (TestMemoryCounted measures it).
+const mapEntrySize = 144
+
+// list reads an array of objects, or a null as nil, with decode reading each
+// element.
+func list[T any](d *Decoder, decode func(*Decoder, *T) bool) []T {
+	if !d.Array() {
+		return nil
+	}
+	v := []T{}
+	start := d.pos
+	for d.More() {
+		if len(v) == d.maxList {
+			d.tooLong()
+			return nil
+		}
+		if len(v) == cap(v) {
+			if v = grow(d, v, d.pos-start); d.err != nil {
+				return nil
+			}
+		}
+		v = v[:len(v)+1]
+		decode(d, &v[len(v)-1])
 	}
 	return v
 }
 
-// slab hands out pointers to values stored in shared chunks.
-type slab[T any] []T
-
-const slabSize = 32
-
-func (s *slab[T]) new(v T) *T {
-	if len(*s) == 0 {
-		*s = make([]T, slabSize)
+// object reads an object, or a null as nil, with decode filling its members.
+func object[T any](d *Decoder, decode func(*Decoder, *T) bool) *T {
+	if d.Null() {
+		return nil
 	}
-	p := &(*s)[0]
-	*s = (*s)[1:]
-	*p = v
+	p := slotIn(d, slabOf[T](d))
+	if p == nil || !decode(d, p) {
+		return nil
+	}
 	return p
+}
+
+// slabOf returns the slab of the structures of type T.
+func slabOf[T any](d *Decoder) *slab[T] {
+	for _, s := range d.objects {
+		if s, ok := s.(*slab[T]); ok {
+			return s
+		}
+	}
+	s := new(slab[T])
+	d.objects = append(d.objects, s)
+	return s
+}
+
+func (d *Decoder) tooLong() { d.fail("list has more than %d elements", d.maxList) }
+
+// grow returns a copy of v with room for more elements, counting its memory
+// against the budget; used is the size of v's elements in the document. The
+// room doubles, except in the list that a page is made of (a member of the
+// document's root): there it is what the rest of the document can hold at
+// the size of the elements so far, so that a page of 50 fleets costs two
+// allocations instead of six, but never more than twice the size of the rest
+// of the document.
+func grow[T any](d *Decoder, v []T, used int) []T {
+	size := max(int(unsafe.Sizeof(*new(T))), 1)
+	c := max(2*cap(v), 4)
+	if d.depth <= 2 && len(v) > 0 {
+		rest := len(d.s) - d.pos
+		c = max(c, min(len(v)+rest/max(used/len(v), 1)+1, 2*rest/size))
+	}
+	c = min(c, d.maxList)
+	if !d.charge(c * size) {
+		return nil
+	}
+	return append(make([]T, 0, c), v...)
+}
+
+// slab hands out pointers to values stored in shared chunks. The first chunk
+// holds minSlab values; the next ones, what the rest of the document will
+// need at the rate the document has needed them so far, up to maxSlab.
+type slab[T any] struct {
+	chunk []T
+	next  int
+	total int // values handed out
+}
+
+const (
+	minSlab = 16
+	maxSlab = 4096
+)
+
+// takeIn returns n values of s, with no room to append.
+func takeIn[T any](d *Decoder, s *slab[T], n int) []T {
+	if n > len(s.chunk)-s.next && !newChunk(d, s, n) {
+		return nil
+	}
+	v := s.chunk[s.next : s.next+n : s.next+n]
+	s.next += n
+	s.total += n
+	return v
+}
+
+// newIn stores v in s and returns a pointer to it.
+func newIn[T any](d *Decoder, s *slab[T], v T) *T {
+	p := slotIn(d, s)
+	if p != nil {
+		*p = v
+	}
+	return p
+}
+
+// slotIn returns a pointer to a zero value of s.
+func slotIn[T any](d *Decoder, s *slab[T]) *T {
+	if s.next == len(s.chunk) && !newChunk(d, s, 1) {
+		return nil
+	}
+	p := &s.chunk[s.next]
+	s.next++
+	s.total++
+	return p
+}
+
+// newChunk gives s a new chunk of at least n values.
+func newChunk[T any](d *Decoder, s *slab[T], n int) bool {
+	c := minSlab
+	if s.total > 0 && d.pos > 0 {
+		rest := int64(len(d.s) - d.pos)
+		c = int(min(int64(s.total)*rest/int64(d.pos)+int64(s.total/8), maxSlab))
+	}
+	c = max(c, n, minSlab)
+	if !d.charge(c * int(unsafe.Sizeof(*new(T)))) {
+		return false
+	}
+	s.chunk, s.next = make([]T, c), 0
+	return true
 }

@@ -3,6 +3,8 @@ package wire
 import (
 	"encoding/json"
 	"errors"
+	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +12,8 @@ import (
 
 	smithytime "github.com/aws/smithy-go/time"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/appstreamkit/appstream-go/types"
 )
 
 // decodeOne decodes doc with read and checks that nothing follows.
@@ -55,6 +59,7 @@ func TestDecodeScalars(t *testing.T) {
 		"surrogate pair":        {`"\ud83d\ude00"`, str, ptr("😀"), ""},
 		"lone surrogate":        {`"\ud83dx"`, str, ptr("\uFFFDx"), ""},
 		"invalid utf8 replaced": {"\"a\xffb\"", str, ptr("a\uFFFDb"), ""},
+		"one U+FFFD per byte":   {"\"a\xff\xfeb\"", str, ptr("a\uFFFD\uFFFDb"), ""},
 		"utf8 kept":             {`"héllo ✓"`, str, ptr("héllo ✓"), ""},
 		"null string":           {`null`, str, (*string)(nil), ""},
 		"string as number":      {`12`, str, (*string)(nil), "expected a string, found number"},
@@ -111,6 +116,20 @@ func TestDecodeTime(t *testing.T) {
 		"no digits after dot":  {`1.`, time.Time{}, "no digits after '.'"},
 		"no exponent digits":   {`1e`, time.Time{}, "no digits in exponent"},
 		"minus without digits": {`-`, time.Time{}, "expected a number"},
+		"zero exponent":        {`1E+0009`, time.Date(2001, 9, 9, 1, 46, 40, 0, time.UTC), ""},
+		"minus zero":           {`-0`, time.Unix(0, 0).UTC(), ""},
+		"negative ms":          {`-0.0015`, time.Unix(0, -1e6).UTC(), ""},
+		// Issue 11, item 4: every spelling of a value gives the same time.
+		"401 trailing zeros":  {`1496275200` + strings.Repeat("0", 401) + `e-401`, time.Date(2017, 6, 1, 0, 0, 0, 0, time.UTC), ""},
+		"30 leading zeros":    {`0.0000000000000000000000000000001496275200e31`, time.Unix(1, 496e6).UTC(), ""},
+		"zeros then too big":  {`1` + strings.Repeat("0", 420) + `e-401`, time.Time{}, "is out of range"},
+		"huge negative exp":   {`1e-99999999999999999999999`, time.Unix(0, 0).UTC(), ""},
+		"zero, huge exponent": {`0e99999999999999999999999`, time.Unix(0, 0).UTC(), ""},
+		"fraction of zeros":   {`0.` + strings.Repeat("0", 1000), time.Unix(0, 0).UTC(), ""},
+		"largest":             {`9223372036854775.807`, time.UnixMilli(math.MaxInt64).UTC(), ""},
+		"smallest":            {`-9223372036854775.808999`, time.UnixMilli(math.MinInt64).UTC(), ""},
+		"just too large":      {`9223372036854775.808`, time.Time{}, "is out of range"},
+		"just too small":      {`-9223372036854775.809`, time.Time{}, "is out of range"},
 	}
 	for name, tc := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -199,6 +218,105 @@ func TestDecodeStructure(t *testing.T) {
 			got, err := decodeOne(tc.doc, read)
 			checkDecoded(t, got, err, tc.want, tc.wantErr)
 		})
+	}
+}
+
+// Issue 11, item 5: a string with invalid UTF-8 gets one U+FFFD per byte
+// that is not part of a valid sequence, as encoding/json gives, with or
+// without escapes, in values and member names.
+func TestDecodeInvalidUTF8AsEncodingJSON(t *testing.T) {
+	for _, text := range []string{
+		"a\xff\xfeb",
+		"\xe2\x82",                        // a sequence cut short
+		"\xe2\x82x\xe2\x82\xac",           // cut short, then a whole €
+		"\xed\xa0\x80",                    // a surrogate encoded in UTF-8
+		"\xf4\x90\x80\x80",                // beyond U+10FFFF
+		"\xc0\xaf",                        // an overlong '/'
+		"\xef\xbf\xbd",                    // U+FFFD itself, which is valid
+		`\n` + "\xff" + `\u00e9` + "\xc3", // with escapes
+		"\xff" + strings.Repeat("x", 40) + `\"` + "\xfe",
+		`\ud800\u0041` + "\xff", // a lone surrogate escape
+	} {
+		doc := `"` + text + `"`
+		var want string
+		if err := json.Unmarshal([]byte(doc), &want); err != nil {
+			t.Fatalf("%q: %v", doc, err)
+		}
+		got, err := decodeOne(doc, (*Decoder).Str)
+		if err != nil || got != want {
+			t.Errorf("%q: %+q, %v; encoding/json gives %+q", doc, got, err, want)
+		}
+		d := NewDecoder(`{` + doc + `:1}`)
+		if !d.Object() || !d.More() || d.Key() != want {
+			t.Errorf("%q as a member name: %+q, %v; want %+q", doc, d.Key(), d.Err(), want)
+		}
+	}
+}
+
+// stopMask marks the first byte that stops a string scan, whatever the
+// bytes around it.
+func TestStopMask(t *testing.T) {
+	var word [8]byte
+	for _, stop := range []byte{0, 0x1f, '"', '\\', 0x80, 0xff} {
+		for _, other := range []byte{' ', '!', 'a', '~', 0x7f, '#', '[', ']', 0x21, 0x5b, 0x5d} {
+			for pos := 0; pos < 8; pos++ {
+				for after := 0; after < 256; after++ {
+					for i := range word {
+						switch {
+						case i < pos:
+							word[i] = other
+						case i == pos:
+							word[i] = stop
+						default:
+							word[i] = byte(after)
+						}
+					}
+					m := stopMask(load64(string(word[:]), 0))
+					if m == 0 || bits.TrailingZeros64(m)/8 != pos {
+						t.Fatalf("%q: mask %016x, want the first stop at %d", word, m, pos)
+					}
+				}
+			}
+			for i := range word {
+				word[i] = other
+			}
+			if m := stopMask(load64(string(word[:]), 0)); m != 0 {
+				t.Fatalf("%q: mask %016x, want none", word, m)
+			}
+		}
+	}
+}
+
+func TestStringMap(t *testing.T) {
+	read := func(d *Decoder) map[string]types.FleetState { return StringMap[types.FleetState](d) }
+	cases := map[string]struct {
+		doc     string
+		want    map[string]types.FleetState
+		wantErr string
+	}{
+		"members":       {`{"a":"RUNNING","b":"X","\u0063":null}`, map[string]types.FleetState{"a": "RUNNING", "b": "X", "c": ""}, ""},
+		"last one wins": {`{"a":"1","a":"2"}`, map[string]types.FleetState{"a": "2"}, ""},
+		"empty":         {`{}`, map[string]types.FleetState{}, ""},
+		"null":          {`null`, nil, ""},
+		"not an object": {`["a"]`, nil, "expected object, found array"},
+		"number member": {`{"a":1}`, nil, "a: expected a string, found number"},
+		"object member": {`{"a":{}}`, nil, "a: expected a string, found object"},
+		"unclosed":      {`{"a":"b"`, nil, "expected ',' or '}'"},
+		"escaped key":   {`{"a\"b":"\u00e9"}`, map[string]types.FleetState{`a"b`: "é"}, ""},
+		"empty key":     {`{"":"v"}`, map[string]types.FleetState{"": "v"}, ""},
+		"missing colon": {`{"k" "v"}`, nil, `expected ':' after member name "k"`},
+		"trailing data": {`{"k":"v"}x`, nil, "unexpected data after the JSON document"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			got, err := decodeOne(tc.doc, read)
+			checkDecoded(t, got, err, tc.want, tc.wantErr)
+		})
+	}
+	d := NewDecoder(mapOf(1000))
+	d.budget, d.maxMemory = 10_000, 10_000
+	if StringMap[string](d); d.Err() == nil || !strings.Contains(d.Err().Error(), "decoding needs more than 10000 bytes") {
+		t.Errorf("error %v, want the memory limit", d.Err())
 	}
 }
 

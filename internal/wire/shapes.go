@@ -66,27 +66,6 @@ func DecodeFleets(d *Decoder) []types.Fleet { return list(d, decodeFleet) }
 // DecodeSessions reads an array of Session objects.
 func DecodeSessions(d *Decoder) []types.Session { return list(d, decodeSession) }
 
-func list[T any](d *Decoder, decode func(*Decoder, *T) bool) []T {
-	if !d.Array() {
-		return nil
-	}
-	v := []T{}
-	for d.More() {
-		v = append(v, *new(T))
-		decode(d, &v[len(v)-1])
-	}
-	return v
-}
-
-// object reads an object, or a null as nil, with decode filling its members.
-func object[T any](d *Decoder, decode func(*Decoder, *T) bool) *T {
-	var v T
-	if !decode(d, &v) {
-		return nil
-	}
-	return &v
-}
-
 func decodeFleet(d *Decoder, v *types.Fleet) bool {
 	if !d.Object() {
 		return false

@@ -95,7 +95,7 @@ func decodeApplication(d *Decoder, v *types.Application) bool {
 		case "LaunchPath":
 			v.LaunchPath = d.StringPtr()
 		case "Metadata":
-			v.Metadata = DecodeStringMap(d)
+			v.Metadata = StringMap[string](d)
 		case "Name":
 			v.Name = d.StringPtr()
 		case "Platforms":

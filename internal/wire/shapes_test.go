@@ -163,3 +163,34 @@ func FuzzDecodeSessions(f *testing.F) {
 		}
 	})
 }
+
+// Values that share a slab do not share memory: appending to a list or
+// writing through a pointer changes nothing else.
+func TestDecodedValuesAreIndependent(t *testing.T) {
+	doc := `[{"Name":"a","VpcConfig":{"SecurityGroupIds":["sg-1"],"SubnetIds":["s-1","s-2"]},"UsbDeviceFilterStrings":["u"],"DomainJoinInfo":{"DirectoryName":"d"}},` +
+		`{"Name":"b","VpcConfig":{"SecurityGroupIds":["sg-2"],"SubnetIds":["s-3"]},"DomainJoinInfo":{"DirectoryName":"e"}}]`
+	fleets, err := decodeOne(doc, DecodeFleets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := decodeOne(doc, DecodeFleets)
+	for i := range fleets {
+		f := &fleets[i]
+		f.VpcConfig.SecurityGroupIds = append(f.VpcConfig.SecurityGroupIds, "sg-x")
+		f.UsbDeviceFilterStrings = append(f.UsbDeviceFilterStrings, "x")
+		*f.Name += "!"
+		*f.DomainJoinInfo.DirectoryName += "!"
+		f.VpcConfig.SubnetIds[0] += "!"
+	}
+	for i := range want {
+		w := &want[i]
+		w.VpcConfig.SecurityGroupIds = append(w.VpcConfig.SecurityGroupIds, "sg-x")
+		w.UsbDeviceFilterStrings = append(w.UsbDeviceFilterStrings, "x")
+		w.Name = ptr(*w.Name + "!")
+		w.DomainJoinInfo.DirectoryName = ptr(*w.DomainJoinInfo.DirectoryName + "!")
+		w.VpcConfig.SubnetIds[0] += "!"
+	}
+	if diff := cmp.Diff(want, fleets); diff != "" {
+		t.Errorf("after the changes (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !unix
+
+package benchpages
+
+func cpuTime() int64 { return -1 }
