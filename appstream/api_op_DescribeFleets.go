@@ -88,10 +88,7 @@ type DescribeFleetsPaginatorOptions struct {
 
 // DescribeFleetsPaginator reads the pages of DescribeFleets.
 type DescribeFleetsPaginator struct {
-	options DescribeFleetsPaginatorOptions
-	client  DescribeFleetsAPIClient
-	params  DescribeFleetsInput
-	pager   pager[types.Fleet]
+	paginator[*DescribeFleetsOutput, types.Fleet]
 }
 
 // NewDescribeFleetsPaginator returns a paginator over the pages of
@@ -105,34 +102,30 @@ func NewDescribeFleetsPaginator(client DescribeFleetsAPIClient, params *Describe
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeFleetsPaginator{options: options, client: client, params: *params, pager: pager[types.Fleet]{token: params.NextToken}}
+	p, in := &DescribeFleetsPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeFleetsOutput, error) {
+			req := in
+			req.NextToken = token
+			return client.DescribeFleets(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *DescribeFleetsPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *DescribeFleetsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeFleetsOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	out, err := p.client.DescribeFleets(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *DescribeFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeFleetsOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
 }
+
+func (out *DescribeFleetsOutput) page() (*string, []types.Fleet) { return out.NextToken, out.Fleets }
 
 // Fleets returns an iterator over the fleets of the remaining pages, in
 // order:
@@ -148,5 +141,5 @@ func (p *DescribeFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Opt
 // breaking out of the loop makes no further request. Ranging again goes on
 // with the item after the last one yielded, on the same page or the next.
 func (p *DescribeFleetsPaginator) Fleets(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Fleet, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeFleetsOutput) []types.Fleet { return out.Fleets })
+	return p.items(ctx, optFns)
 }

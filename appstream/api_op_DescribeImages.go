@@ -104,10 +104,7 @@ type DescribeImagesPaginatorOptions struct {
 
 // DescribeImagesPaginator reads the pages of DescribeImages.
 type DescribeImagesPaginator struct {
-	options DescribeImagesPaginatorOptions
-	client  DescribeImagesAPIClient
-	params  DescribeImagesInput
-	pager   pager[types.Image]
+	paginator[*DescribeImagesOutput, types.Image]
 }
 
 // NewDescribeImagesPaginator returns a paginator over the pages of
@@ -124,39 +121,30 @@ func NewDescribeImagesPaginator(client DescribeImagesAPIClient, params *Describe
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeImagesPaginator{options: options, client: client, params: *params, pager: pager[types.Image]{token: params.NextToken}}
+	p, in := &DescribeImagesPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeImagesOutput, error) {
+			req := in
+			req.NextToken, req.MaxResults = token, pageSize(options.Limit)
+			return client.DescribeImages(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *DescribeImagesPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *DescribeImagesPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeImagesOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	params.MaxResults = nil
-	if p.options.Limit > 0 {
-		limit := p.options.Limit
-		params.MaxResults = &limit
-	}
-	out, err := p.client.DescribeImages(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *DescribeImagesPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeImagesOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
 }
+
+func (out *DescribeImagesOutput) page() (*string, []types.Image) { return out.NextToken, out.Images }
 
 // Images returns an iterator over the images of the remaining pages, in
 // order. An error is yielded once (with a zero Image), and ends the
@@ -164,5 +152,5 @@ func (p *DescribeImagesPaginator) Pages(ctx context.Context, optFns ...func(*Opt
 // goes on with the item after the last one yielded, on the same page or the
 // next.
 func (p *DescribeImagesPaginator) Images(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Image, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeImagesOutput) []types.Image { return out.Images })
+	return p.items(ctx, optFns)
 }

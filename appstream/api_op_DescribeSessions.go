@@ -119,10 +119,7 @@ type DescribeSessionsPaginatorOptions struct {
 
 // DescribeSessionsPaginator reads the pages of DescribeSessions.
 type DescribeSessionsPaginator struct {
-	options DescribeSessionsPaginatorOptions
-	client  DescribeSessionsAPIClient
-	params  DescribeSessionsInput
-	pager   pager[types.Session]
+	paginator[*DescribeSessionsOutput, types.Session]
 }
 
 // NewDescribeSessionsPaginator returns a paginator over the pages of
@@ -139,38 +136,31 @@ func NewDescribeSessionsPaginator(client DescribeSessionsAPIClient, params *Desc
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeSessionsPaginator{options: options, client: client, params: *params, pager: pager[types.Session]{token: params.NextToken}}
+	p, in := &DescribeSessionsPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeSessionsOutput, error) {
+			req := in
+			req.NextToken, req.Limit = token, pageSize(options.Limit)
+			return client.DescribeSessions(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *DescribeSessionsPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *DescribeSessionsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeSessionsOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	params.Limit = nil
-	if p.options.Limit > 0 {
-		limit := p.options.Limit
-		params.Limit = &limit
-	}
-	out, err := p.client.DescribeSessions(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *DescribeSessionsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeSessionsOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
+}
+
+func (out *DescribeSessionsOutput) page() (*string, []types.Session) {
+	return out.NextToken, out.Sessions
 }
 
 // Sessions returns an iterator over the sessions of the remaining pages, in
@@ -188,5 +178,5 @@ func (p *DescribeSessionsPaginator) Pages(ctx context.Context, optFns ...func(*O
 // breaking out of the loop makes no further request. Ranging again goes on
 // with the item after the last one yielded, on the same page or the next.
 func (p *DescribeSessionsPaginator) Sessions(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Session, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeSessionsOutput) []types.Session { return out.Sessions })
+	return p.items(ctx, optFns)
 }

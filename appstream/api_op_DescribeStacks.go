@@ -88,10 +88,7 @@ type DescribeStacksPaginatorOptions struct {
 // DescribeStacksPaginator reads the pages of DescribeStacks. The official
 // client has none.
 type DescribeStacksPaginator struct {
-	options DescribeStacksPaginatorOptions
-	client  DescribeStacksAPIClient
-	params  DescribeStacksInput
-	pager   pager[types.Stack]
+	paginator[*DescribeStacksOutput, types.Stack]
 }
 
 // NewDescribeStacksPaginator returns a paginator over the pages of
@@ -105,34 +102,30 @@ func NewDescribeStacksPaginator(client DescribeStacksAPIClient, params *Describe
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &DescribeStacksPaginator{options: options, client: client, params: *params, pager: pager[types.Stack]{token: params.NextToken}}
+	p, in := &DescribeStacksPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeStacksOutput, error) {
+			req := in
+			req.NextToken = token
+			return client.DescribeStacks(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *DescribeStacksPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *DescribeStacksPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*DescribeStacksOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	out, err := p.client.DescribeStacks(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *DescribeStacksPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*DescribeStacksOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
 }
+
+func (out *DescribeStacksOutput) page() (*string, []types.Stack) { return out.NextToken, out.Stacks }
 
 // Stacks returns an iterator over the stacks of the remaining pages, in
 // order. An error is yielded once (with a zero Stack), and ends the
@@ -140,5 +133,5 @@ func (p *DescribeStacksPaginator) Pages(ctx context.Context, optFns ...func(*Opt
 // goes on with the item after the last one yielded, on the same page or the
 // next.
 func (p *DescribeStacksPaginator) Stacks(ctx context.Context, optFns ...func(*Options)) iter.Seq2[types.Stack, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *DescribeStacksOutput) []types.Stack { return out.Stacks })
+	return p.items(ctx, optFns)
 }

@@ -79,10 +79,7 @@ type ListAssociatedFleetsPaginatorOptions struct {
 // ListAssociatedFleetsPaginator reads the pages of ListAssociatedFleets.
 // The official client has none.
 type ListAssociatedFleetsPaginator struct {
-	options ListAssociatedFleetsPaginatorOptions
-	client  ListAssociatedFleetsAPIClient
-	params  ListAssociatedFleetsInput
-	pager   pager[string]
+	paginator[*ListAssociatedFleetsOutput, string]
 }
 
 // NewListAssociatedFleetsPaginator returns a paginator over the pages of
@@ -96,39 +93,35 @@ func NewListAssociatedFleetsPaginator(client ListAssociatedFleetsAPIClient, para
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &ListAssociatedFleetsPaginator{options: options, client: client, params: *params, pager: pager[string]{token: params.NextToken}}
+	p, in := &ListAssociatedFleetsPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*ListAssociatedFleetsOutput, error) {
+			req := in
+			req.NextToken = token
+			return client.ListAssociatedFleets(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *ListAssociatedFleetsPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *ListAssociatedFleetsPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*ListAssociatedFleetsOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	out, err := p.client.ListAssociatedFleets(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *ListAssociatedFleetsPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*ListAssociatedFleetsOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
 }
+
+func (out *ListAssociatedFleetsOutput) page() (*string, []string) { return out.NextToken, out.Names }
 
 // Names returns an iterator over the fleet names of the remaining pages, in
 // order. An error is yielded once (with ""), and ends the iteration;
 // breaking out of the loop makes no further request. Ranging again goes on
 // with the item after the last one yielded, on the same page or the next.
 func (p *ListAssociatedFleetsPaginator) Names(ctx context.Context, optFns ...func(*Options)) iter.Seq2[string, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *ListAssociatedFleetsOutput) []string { return out.Names })
+	return p.items(ctx, optFns)
 }

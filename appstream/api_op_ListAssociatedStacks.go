@@ -79,10 +79,7 @@ type ListAssociatedStacksPaginatorOptions struct {
 // ListAssociatedStacksPaginator reads the pages of ListAssociatedStacks.
 // The official client has none.
 type ListAssociatedStacksPaginator struct {
-	options ListAssociatedStacksPaginatorOptions
-	client  ListAssociatedStacksAPIClient
-	params  ListAssociatedStacksInput
-	pager   pager[string]
+	paginator[*ListAssociatedStacksOutput, string]
 }
 
 // NewListAssociatedStacksPaginator returns a paginator over the pages of
@@ -96,39 +93,35 @@ func NewListAssociatedStacksPaginator(client ListAssociatedStacksAPIClient, para
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	return &ListAssociatedStacksPaginator{options: options, client: client, params: *params, pager: pager[string]{token: params.NextToken}}
+	p, in := &ListAssociatedStacksPaginator{}, *params
+	p.start(in.NextToken, options.StopOnDuplicateToken,
+		func(ctx context.Context, token *string, optFns []func(*Options)) (*ListAssociatedStacksOutput, error) {
+			req := in
+			req.NextToken = token
+			return client.ListAssociatedStacks(ctx, &req, optFns...)
+		})
+	return p
 }
-
-// HasMorePages reports whether NextPage has a page to read.
-func (p *ListAssociatedStacksPaginator) HasMorePages() bool { return p.pager.hasMore() }
 
 // NextPage reads the next page. After an error the paginator stays on the
 // same page, so NextPage can be called again to retry it.
 func (p *ListAssociatedStacksPaginator) NextPage(ctx context.Context, optFns ...func(*Options)) (*ListAssociatedStacksOutput, error) {
-	if !p.HasMorePages() {
-		return nil, errNoMorePages
-	}
-	params := p.params
-	params.NextToken = p.pager.token
-	out, err := p.client.ListAssociatedStacks(ctx, &params, optFns...)
-	if err != nil {
-		return nil, err
-	}
-	p.pager.advance(out.NextToken, p.options.StopOnDuplicateToken)
-	return out, nil
+	return p.nextPage(ctx, optFns)
 }
 
 // Pages returns an iterator over the remaining pages. An error is yielded
 // once, and ends the iteration; breaking out of the loop makes no further
 // request.
 func (p *ListAssociatedStacksPaginator) Pages(ctx context.Context, optFns ...func(*Options)) iter.Seq2[*ListAssociatedStacksOutput, error] {
-	return pages(ctx, p, optFns)
+	return p.pages(ctx, optFns)
 }
+
+func (out *ListAssociatedStacksOutput) page() (*string, []string) { return out.NextToken, out.Names }
 
 // Names returns an iterator over the stack names of the remaining pages, in
 // order. An error is yielded once (with ""), and ends the iteration;
 // breaking out of the loop makes no further request. Ranging again goes on
 // with the item after the last one yielded, on the same page or the next.
 func (p *ListAssociatedStacksPaginator) Names(ctx context.Context, optFns ...func(*Options)) iter.Seq2[string, error] {
-	return items(ctx, p, &p.pager.rest, optFns, func(out *ListAssociatedStacksOutput) []string { return out.Names })
+	return p.items(ctx, optFns)
 }

@@ -8,10 +8,18 @@ import (
 
 var errNoMorePages = errors.New("no more pages available")
 
-// pager is the bookkeeping that paginators share: the token of the next page
-// and the items of the last page that an item iterator has not yielded yet.
-// Its zero value, with token set to the first page's token, is ready.
-type pager[T any] struct {
+// paginator is the core that every XxxPaginator embeds: HasMorePages is its
+// own, and NextPage, Pages and the item iterator call nextPage, pages and
+// items. (They are declared on each paginator so that godoc shows their
+// types.) O is the operation's output (*XxxOutput), T the type of the items on
+// a page. NewXxxPaginator gives it, with start, the function that requests
+// one page.
+type paginator[O listPage[T], T any] struct {
+	// fetch calls the operation with the paginator's copy of the input,
+	// NextToken set to token and the page size to the option's.
+	fetch           func(ctx context.Context, token *string, optFns []func(*Options)) (O, error)
+	stopOnDuplicate bool
+
 	token   *string
 	started bool
 	// seen holds the tokens received, to stop when one comes back.
@@ -22,16 +30,44 @@ type pager[T any] struct {
 	rest []T
 }
 
-func (p *pager[T]) hasMore() bool {
+// listPage is the output of a list operation: one page of items and the
+// token of the next.
+type listPage[T any] interface {
+	page() (next *string, items []T)
+}
+
+// start readies p to read pages with fetch, from token on.
+func (p *paginator[O, T]) start(token *string, stopOnDuplicate bool, fetch func(context.Context, *string, []func(*Options)) (O, error)) {
+	p.token, p.stopOnDuplicate, p.fetch = token, stopOnDuplicate, fetch
+}
+
+// HasMorePages reports whether NextPage has a page to read.
+func (p *paginator[O, T]) HasMorePages() bool {
 	return !p.started || (p.token != nil && *p.token != "")
 }
 
+// nextPage reads the next page. After an error the paginator stays on the
+// same page, so that calling it again retries that page.
+func (p *paginator[O, T]) nextPage(ctx context.Context, optFns []func(*Options)) (O, error) {
+	var none O
+	if !p.HasMorePages() {
+		return none, errNoMorePages
+	}
+	out, err := p.fetch(ctx, p.token, optFns)
+	if err != nil {
+		return none, err
+	}
+	next, _ := out.page()
+	p.advance(next)
+	return out, nil
+}
+
 // advance moves to the page after one that returned next. With
-// stopOnDuplicate, a token sent or received before (the service echoing its
-// token, or a cycle of tokens) ends paging instead of looping forever.
-func (p *pager[T]) advance(next *string, stopOnDuplicate bool) {
+// StopOnDuplicateToken, a token sent or received before (the service echoing
+// its token, or a cycle of tokens) ends paging instead of looping forever.
+func (p *paginator[O, T]) advance(next *string) {
 	p.started = true
-	if stopOnDuplicate && next != nil {
+	if p.stopOnDuplicate && next != nil {
 		if p.seen == nil {
 			p.seen = make(map[string]struct{})
 		}
@@ -45,16 +81,12 @@ func (p *pager[T]) advance(next *string, stopOnDuplicate bool) {
 	p.token = next
 }
 
-// paginator is what the iterators need of a paginator.
-type paginator[O any] interface {
-	HasMorePages() bool
-	NextPage(context.Context, ...func(*Options)) (O, error)
-}
-
-func pages[O any](ctx context.Context, p paginator[O], optFns []func(*Options)) iter.Seq2[O, error] {
+// pages iterates over the remaining pages. An error is yielded once, and ends
+// the iteration; breaking out of the loop makes no further request.
+func (p *paginator[O, T]) pages(ctx context.Context, optFns []func(*Options)) iter.Seq2[O, error] {
 	return func(yield func(O, error) bool) {
 		for p.HasMorePages() {
-			out, err := p.NextPage(ctx, optFns...)
+			out, err := p.nextPage(ctx, optFns)
 			if !yield(out, err) || err != nil {
 				return
 			}
@@ -62,14 +94,16 @@ func pages[O any](ctx context.Context, p paginator[O], optFns []func(*Options)) 
 	}
 }
 
-// items iterates over the items that list takes from each page of p,
-// starting with those left in rest by an earlier loop that broke off.
-func items[O, T any](ctx context.Context, p paginator[O], rest *[]T, optFns []func(*Options), list func(O) []T) iter.Seq2[T, error] {
+// items iterates over the items of the remaining pages, starting with those
+// left in rest by an earlier loop that broke off. An error is yielded once
+// (with a zero item), and ends the iteration; breaking out of the loop makes
+// no further request. The item iterators (Fleets, Sessions, ...) return it.
+func (p *paginator[O, T]) items(ctx context.Context, optFns []func(*Options)) iter.Seq2[T, error] {
 	return func(yield func(T, error) bool) {
 		for {
-			for len(*rest) > 0 {
-				item := (*rest)[0]
-				*rest = (*rest)[1:]
+			for len(p.rest) > 0 {
+				item := p.rest[0]
+				p.rest = p.rest[1:]
 				if !yield(item, nil) {
 					return
 				}
@@ -77,13 +111,22 @@ func items[O, T any](ctx context.Context, p paginator[O], rest *[]T, optFns []fu
 			if !p.HasMorePages() {
 				return
 			}
-			out, err := p.NextPage(ctx, optFns...)
+			out, err := p.nextPage(ctx, optFns)
 			if err != nil {
 				var zero T
 				yield(zero, err)
 				return
 			}
-			*rest = list(out)
+			_, p.rest = out.page()
 		}
 	}
+}
+
+// pageSize is the page size to send for the option limit: nil (the
+// service's default) unless it is above 0.
+func pageSize(limit int32) *int32 {
+	if limit <= 0 {
+		return nil
+	}
+	return &limit
 }
