@@ -11,14 +11,10 @@ const (
 	AuthenticationTypeAwsAd    AuthenticationType = "AWS_AD"
 )
 
-// Values returns the values of AuthenticationType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of AuthenticationType this module knows; others are kept as received.
 func (AuthenticationType) Values() []AuthenticationType {
 	return []AuthenticationType{
-		"API",
-		"SAML",
-		"USERPOOL",
-		"AWS_AD",
+		AuthenticationTypeApi, AuthenticationTypeSaml, AuthenticationTypeUserpool, AuthenticationTypeAwsAd,
 	}
 }
 
@@ -37,18 +33,13 @@ const (
 	FleetAttributeVolumeConfiguration              FleetAttribute = "VOLUME_CONFIGURATION"
 )
 
-// Values returns the values of FleetAttribute known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of FleetAttribute this module knows; others are kept as received.
 func (FleetAttribute) Values() []FleetAttribute {
 	return []FleetAttribute{
-		"VPC_CONFIGURATION",
-		"VPC_CONFIGURATION_SECURITY_GROUP_IDS",
-		"DOMAIN_JOIN_INFO",
-		"IAM_ROLE_ARN",
-		"USB_DEVICE_FILTER_STRINGS",
-		"SESSION_SCRIPT_S3_LOCATION",
-		"MAX_SESSIONS_PER_INSTANCE",
-		"VOLUME_CONFIGURATION",
+		FleetAttributeVpcConfiguration, FleetAttributeVpcConfigurationSecurityGroupIds,
+		FleetAttributeDomainJoinInfo, FleetAttributeIamRoleArn, FleetAttributeUsbDeviceFilterStrings,
+		FleetAttributeSessionScriptS3Location, FleetAttributeMaxSessionsPerInstance,
+		FleetAttributeVolumeConfiguration,
 	}
 }
 
@@ -90,41 +81,27 @@ const (
 	FleetErrorCodeValidationError                                   FleetErrorCode = "VALIDATION_ERROR"
 )
 
-// Values returns the values of FleetErrorCode known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of FleetErrorCode this module knows; others are kept as received.
 func (FleetErrorCode) Values() []FleetErrorCode {
 	return []FleetErrorCode{
-		"IAM_SERVICE_ROLE_MISSING_ENI_DESCRIBE_ACTION",
-		"IAM_SERVICE_ROLE_MISSING_ENI_CREATE_ACTION",
-		"IAM_SERVICE_ROLE_MISSING_ENI_DELETE_ACTION",
-		"NETWORK_INTERFACE_LIMIT_EXCEEDED",
-		"INTERNAL_SERVICE_ERROR",
-		"IAM_SERVICE_ROLE_IS_MISSING",
-		"MACHINE_ROLE_IS_MISSING",
-		"STS_DISABLED_IN_REGION",
-		"SUBNET_HAS_INSUFFICIENT_IP_ADDRESSES",
-		"IAM_SERVICE_ROLE_MISSING_DESCRIBE_SUBNET_ACTION",
-		"SUBNET_NOT_FOUND",
-		"IMAGE_NOT_FOUND",
-		"INVALID_SUBNET_CONFIGURATION",
-		"SECURITY_GROUPS_NOT_FOUND",
-		"IGW_NOT_ATTACHED",
-		"IAM_SERVICE_ROLE_MISSING_DESCRIBE_SECURITY_GROUPS_ACTION",
-		"FLEET_STOPPED",
-		"FLEET_INSTANCE_PROVISIONING_FAILURE",
-		"DOMAIN_JOIN_ERROR_FILE_NOT_FOUND",
-		"DOMAIN_JOIN_ERROR_ACCESS_DENIED",
-		"DOMAIN_JOIN_ERROR_LOGON_FAILURE",
-		"DOMAIN_JOIN_ERROR_INVALID_PARAMETER",
-		"DOMAIN_JOIN_ERROR_MORE_DATA",
-		"DOMAIN_JOIN_ERROR_NO_SUCH_DOMAIN",
-		"DOMAIN_JOIN_ERROR_NOT_SUPPORTED",
-		"DOMAIN_JOIN_NERR_INVALID_WORKGROUP_NAME",
-		"DOMAIN_JOIN_NERR_WORKSTATION_NOT_STARTED",
-		"DOMAIN_JOIN_ERROR_DS_MACHINE_ACCOUNT_QUOTA_EXCEEDED",
-		"DOMAIN_JOIN_NERR_PASSWORD_EXPIRED",
-		"DOMAIN_JOIN_INTERNAL_SERVICE_ERROR",
-		"VALIDATION_ERROR",
+		FleetErrorCodeIamServiceRoleMissingEniDescribeAction,
+		FleetErrorCodeIamServiceRoleMissingEniCreateAction,
+		FleetErrorCodeIamServiceRoleMissingEniDeleteAction, FleetErrorCodeNetworkInterfaceLimitExceeded,
+		FleetErrorCodeInternalServiceError, FleetErrorCodeIamServiceRoleIsMissing,
+		FleetErrorCodeMachineRoleIsMissing, FleetErrorCodeStsDisabledInRegion,
+		FleetErrorCodeSubnetHasInsufficientIpAddresses,
+		FleetErrorCodeIamServiceRoleMissingDescribeSubnetAction, FleetErrorCodeSubnetNotFound,
+		FleetErrorCodeImageNotFound, FleetErrorCodeInvalidSubnetConfiguration,
+		FleetErrorCodeSecurityGroupsNotFound, FleetErrorCodeIgwNotAttached,
+		FleetErrorCodeIamServiceRoleMissingDescribeSecurityGroupsAction, FleetErrorCodeFleetStopped,
+		FleetErrorCodeFleetInstanceProvisioningFailure, FleetErrorCodeDomainJoinErrorFileNotFound,
+		FleetErrorCodeDomainJoinErrorAccessDenied, FleetErrorCodeDomainJoinErrorLogonFailure,
+		FleetErrorCodeDomainJoinErrorInvalidParameter, FleetErrorCodeDomainJoinErrorMoreData,
+		FleetErrorCodeDomainJoinErrorNoSuchDomain, FleetErrorCodeDomainJoinErrorNotSupported,
+		FleetErrorCodeDomainJoinNerrInvalidWorkgroupName, FleetErrorCodeDomainJoinNerrWorkstationNotStarted,
+		FleetErrorCodeDomainJoinErrorDsMachineAccountQuotaExceeded,
+		FleetErrorCodeDomainJoinNerrPasswordExpired, FleetErrorCodeDomainJoinInternalServiceError,
+		FleetErrorCodeValidationError,
 	}
 }
 
@@ -139,15 +116,9 @@ const (
 	FleetStateStopped  FleetState = "STOPPED"
 )
 
-// Values returns the values of FleetState known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of FleetState this module knows; others are kept as received.
 func (FleetState) Values() []FleetState {
-	return []FleetState{
-		"STARTING",
-		"RUNNING",
-		"STOPPING",
-		"STOPPED",
-	}
+	return []FleetState{FleetStateStarting, FleetStateRunning, FleetStateStopping, FleetStateStopped}
 }
 
 // FleetType is how a fleet provides instances: always on, on demand or elastic.
@@ -160,14 +131,9 @@ const (
 	FleetTypeElastic  FleetType = "ELASTIC"
 )
 
-// Values returns the values of FleetType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of FleetType this module knows; others are kept as received.
 func (FleetType) Values() []FleetType {
-	return []FleetType{
-		"ALWAYS_ON",
-		"ON_DEMAND",
-		"ELASTIC",
-	}
+	return []FleetType{FleetTypeAlwaysOn, FleetTypeOnDemand, FleetTypeElastic}
 }
 
 // InstanceDrainStatus tells whether the instance running a session is being
@@ -181,13 +147,10 @@ const (
 	InstanceDrainStatusNotApplicable InstanceDrainStatus = "NOT_APPLICABLE"
 )
 
-// Values returns the values of InstanceDrainStatus known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of InstanceDrainStatus this module knows; others are kept as received.
 func (InstanceDrainStatus) Values() []InstanceDrainStatus {
 	return []InstanceDrainStatus{
-		"ACTIVE",
-		"DRAINING",
-		"NOT_APPLICABLE",
+		InstanceDrainStatusActive, InstanceDrainStatusDraining, InstanceDrainStatusNotApplicable,
 	}
 }
 
@@ -209,19 +172,12 @@ const (
 	PlatformTypeUbuntuPro2404     PlatformType = "UBUNTU_PRO_2404"
 )
 
-// Values returns the values of PlatformType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of PlatformType this module knows; others are kept as received.
 func (PlatformType) Values() []PlatformType {
 	return []PlatformType{
-		"WINDOWS",
-		"WINDOWS_SERVER_2016",
-		"WINDOWS_SERVER_2019",
-		"WINDOWS_SERVER_2022",
-		"WINDOWS_SERVER_2025",
-		"AMAZON_LINUX2",
-		"RHEL8",
-		"ROCKY_LINUX8",
-		"UBUNTU_PRO_2404",
+		PlatformTypeWindows, PlatformTypeWindowsServer2016, PlatformTypeWindowsServer2019,
+		PlatformTypeWindowsServer2022, PlatformTypeWindowsServer2025, PlatformTypeAmazonLinux2,
+		PlatformTypeRhel8, PlatformTypeRockyLinux8, PlatformTypeUbuntuPro2404,
 	}
 }
 
@@ -234,13 +190,9 @@ const (
 	SessionConnectionStateNotConnected SessionConnectionState = "NOT_CONNECTED"
 )
 
-// Values returns the values of SessionConnectionState known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of SessionConnectionState this module knows; others are kept as received.
 func (SessionConnectionState) Values() []SessionConnectionState {
-	return []SessionConnectionState{
-		"CONNECTED",
-		"NOT_CONNECTED",
-	}
+	return []SessionConnectionState{SessionConnectionStateConnected, SessionConnectionStateNotConnected}
 }
 
 // SessionState is the state of a streaming session.
@@ -253,14 +205,9 @@ const (
 	SessionStateExpired SessionState = "EXPIRED"
 )
 
-// Values returns the values of SessionState known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of SessionState this module knows; others are kept as received.
 func (SessionState) Values() []SessionState {
-	return []SessionState{
-		"ACTIVE",
-		"PENDING",
-		"EXPIRED",
-	}
+	return []SessionState{SessionStateActive, SessionStatePending, SessionStateExpired}
 }
 
 // StreamView is what users see when they stream: only the windows of the
@@ -273,11 +220,7 @@ const (
 	StreamViewDesktop StreamView = "DESKTOP"
 )
 
-// Values returns the values of StreamView known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of StreamView this module knows; others are kept as received.
 func (StreamView) Values() []StreamView {
-	return []StreamView{
-		"APP",
-		"DESKTOP",
-	}
+	return []StreamView{StreamViewApp, StreamViewDesktop}
 }

@@ -173,13 +173,9 @@ const (
 	DynamicAppProvidersEnabledDisabled DynamicAppProvidersEnabled = "DISABLED"
 )
 
-// Values returns the values of DynamicAppProvidersEnabled known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of DynamicAppProvidersEnabled this module knows; others are kept as received.
 func (DynamicAppProvidersEnabled) Values() []DynamicAppProvidersEnabled {
-	return []DynamicAppProvidersEnabled{
-		"ENABLED",
-		"DISABLED",
-	}
+	return []DynamicAppProvidersEnabled{DynamicAppProvidersEnabledEnabled, DynamicAppProvidersEnabledDisabled}
 }
 
 // ImageSharedWithOthers tells whether an image is shared with another account.
@@ -191,13 +187,9 @@ const (
 	ImageSharedWithOthersFalse ImageSharedWithOthers = "FALSE"
 )
 
-// Values returns the values of ImageSharedWithOthers known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ImageSharedWithOthers this module knows; others are kept as received.
 func (ImageSharedWithOthers) Values() []ImageSharedWithOthers {
-	return []ImageSharedWithOthers{
-		"TRUE",
-		"FALSE",
-	}
+	return []ImageSharedWithOthers{ImageSharedWithOthersTrue, ImageSharedWithOthersFalse}
 }
 
 // ImageState is the state of an image.
@@ -215,18 +207,11 @@ const (
 	ImageStateValidating ImageState = "VALIDATING"
 )
 
-// Values returns the values of ImageState known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ImageState this module knows; others are kept as received.
 func (ImageState) Values() []ImageState {
 	return []ImageState{
-		"PENDING",
-		"AVAILABLE",
-		"FAILED",
-		"COPYING",
-		"DELETING",
-		"CREATING",
-		"IMPORTING",
-		"VALIDATING",
+		ImageStatePending, ImageStateAvailable, ImageStateFailed, ImageStateCopying, ImageStateDeleting,
+		ImageStateCreating, ImageStateImporting, ImageStateValidating,
 	}
 }
 
@@ -242,15 +227,12 @@ const (
 	ImageStateChangeReasonCodeImageImportFailure       ImageStateChangeReasonCode = "IMAGE_IMPORT_FAILURE"
 )
 
-// Values returns the values of ImageStateChangeReasonCode known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ImageStateChangeReasonCode this module knows; others are kept as received.
 func (ImageStateChangeReasonCode) Values() []ImageStateChangeReasonCode {
 	return []ImageStateChangeReasonCode{
-		"INTERNAL_ERROR",
-		"IMAGE_BUILDER_NOT_AVAILABLE",
-		"IMAGE_COPY_FAILURE",
-		"IMAGE_UPDATE_FAILURE",
-		"IMAGE_IMPORT_FAILURE",
+		ImageStateChangeReasonCodeInternalError, ImageStateChangeReasonCodeImageBuilderNotAvailable,
+		ImageStateChangeReasonCodeImageCopyFailure, ImageStateChangeReasonCodeImageUpdateFailure,
+		ImageStateChangeReasonCodeImageImportFailure,
 	}
 }
 
@@ -264,14 +246,9 @@ const (
 	ImageTypeByol   ImageType = "BYOL"
 )
 
-// Values returns the values of ImageType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ImageType this module knows; others are kept as received.
 func (ImageType) Values() []ImageType {
-	return []ImageType{
-		"CUSTOM",
-		"NATIVE",
-		"BYOL",
-	}
+	return []ImageType{ImageTypeCustom, ImageTypeNative, ImageTypeByol}
 }
 
 // LatestAppstreamAgentVersion tells whether an image runs the latest AppStream agent.
@@ -283,13 +260,9 @@ const (
 	LatestAppstreamAgentVersionFalse LatestAppstreamAgentVersion = "FALSE"
 )
 
-// Values returns the values of LatestAppstreamAgentVersion known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of LatestAppstreamAgentVersion this module knows; others are kept as received.
 func (LatestAppstreamAgentVersion) Values() []LatestAppstreamAgentVersion {
-	return []LatestAppstreamAgentVersion{
-		"TRUE",
-		"FALSE",
-	}
+	return []LatestAppstreamAgentVersion{LatestAppstreamAgentVersionTrue, LatestAppstreamAgentVersionFalse}
 }
 
 // VisibilityType tells whether an image is public, private or shared with the account.
@@ -302,12 +275,7 @@ const (
 	VisibilityTypeShared  VisibilityType = "SHARED"
 )
 
-// Values returns the values of VisibilityType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of VisibilityType this module knows; others are kept as received.
 func (VisibilityType) Values() []VisibilityType {
-	return []VisibilityType{
-		"PUBLIC",
-		"PRIVATE",
-		"SHARED",
-	}
+	return []VisibilityType{VisibilityTypePublic, VisibilityTypePrivate, VisibilityTypeShared}
 }

@@ -227,12 +227,9 @@ const (
 	AccessEndpointTypeStreaming AccessEndpointType = "STREAMING"
 )
 
-// Values returns the values of AccessEndpointType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of AccessEndpointType this module knows; others are kept as received.
 func (AccessEndpointType) Values() []AccessEndpointType {
-	return []AccessEndpointType{
-		"STREAMING",
-	}
+	return []AccessEndpointType{AccessEndpointTypeStreaming}
 }
 
 // Action is a user action that a stack enables or disables in streaming sessions.
@@ -250,18 +247,12 @@ const (
 	ActionAutoTimeZoneRedirection      Action = "AUTO_TIME_ZONE_REDIRECTION"
 )
 
-// Values returns the values of Action known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of Action this module knows; others are kept as received.
 func (Action) Values() []Action {
 	return []Action{
-		"CLIPBOARD_COPY_FROM_LOCAL_DEVICE",
-		"CLIPBOARD_COPY_TO_LOCAL_DEVICE",
-		"FILE_UPLOAD",
-		"FILE_DOWNLOAD",
-		"PRINTING_TO_LOCAL_DEVICE",
-		"DOMAIN_PASSWORD_SIGNIN",
-		"DOMAIN_SMART_CARD_SIGNIN",
-		"AUTO_TIME_ZONE_REDIRECTION",
+		ActionClipboardCopyFromLocalDevice, ActionClipboardCopyToLocalDevice, ActionFileUpload,
+		ActionFileDownload, ActionPrintingToLocalDevice, ActionDomainPasswordSignin,
+		ActionDomainSmartCardSignin, ActionAutoTimeZoneRedirection,
 	}
 }
 
@@ -275,14 +266,9 @@ const (
 	AgentActionForwardMcpTools AgentAction = "FORWARD_MCP_TOOLS"
 )
 
-// Values returns the values of AgentAction known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of AgentAction this module knows; others are kept as received.
 func (AgentAction) Values() []AgentAction {
-	return []AgentAction{
-		"COMPUTER_VISION",
-		"COMPUTER_INPUT",
-		"FORWARD_MCP_TOOLS",
-	}
+	return []AgentAction{AgentActionComputerVision, AgentActionComputerInput, AgentActionForwardMcpTools}
 }
 
 // Permission tells whether an action is enabled or disabled.
@@ -294,13 +280,9 @@ const (
 	PermissionDisabled Permission = "DISABLED"
 )
 
-// Values returns the values of Permission known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of Permission this module knows; others are kept as received.
 func (Permission) Values() []Permission {
-	return []Permission{
-		"ENABLED",
-		"DISABLED",
-	}
+	return []Permission{PermissionEnabled, PermissionDisabled}
 }
 
 // PreferredProtocol is the streaming protocol a stack prefers.
@@ -312,13 +294,9 @@ const (
 	PreferredProtocolUdp PreferredProtocol = "UDP"
 )
 
-// Values returns the values of PreferredProtocol known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of PreferredProtocol this module knows; others are kept as received.
 func (PreferredProtocol) Values() []PreferredProtocol {
-	return []PreferredProtocol{
-		"TCP",
-		"UDP",
-	}
+	return []PreferredProtocol{PreferredProtocolTcp, PreferredProtocolUdp}
 }
 
 // ScreenImageFormat is the image format of an agent's screen captures.
@@ -330,13 +308,9 @@ const (
 	ScreenImageFormatJpeg ScreenImageFormat = "JPEG"
 )
 
-// Values returns the values of ScreenImageFormat known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ScreenImageFormat this module knows; others are kept as received.
 func (ScreenImageFormat) Values() []ScreenImageFormat {
-	return []ScreenImageFormat{
-		"PNG",
-		"JPEG",
-	}
+	return []ScreenImageFormat{ScreenImageFormatPng, ScreenImageFormatJpeg}
 }
 
 // ScreenResolution is the screen resolution of an agent's streaming environment.
@@ -347,12 +321,9 @@ const (
 	ScreenResolutionW1280xH720 ScreenResolution = "W_1280xH_720"
 )
 
-// Values returns the values of ScreenResolution known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of ScreenResolution this module knows; others are kept as received.
 func (ScreenResolution) Values() []ScreenResolution {
-	return []ScreenResolution{
-		"W_1280xH_720",
-	}
+	return []ScreenResolution{ScreenResolutionW1280xH720}
 }
 
 // StackAttribute names a stack attribute that UpdateStack can delete (UpdateStackInput.AttributesToDelete).
@@ -376,24 +347,15 @@ const (
 	StackAttributeAgentAccessConfig           StackAttribute = "AGENT_ACCESS_CONFIG"
 )
 
-// Values returns the values of StackAttribute known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of StackAttribute this module knows; others are kept as received.
 func (StackAttribute) Values() []StackAttribute {
 	return []StackAttribute{
-		"STORAGE_CONNECTORS",
-		"STORAGE_CONNECTOR_HOMEFOLDERS",
-		"STORAGE_CONNECTOR_GOOGLE_DRIVE",
-		"STORAGE_CONNECTOR_ONE_DRIVE",
-		"REDIRECT_URL",
-		"FEEDBACK_URL",
-		"THEME_NAME",
-		"USER_SETTINGS",
-		"EMBED_HOST_DOMAINS",
-		"IAM_ROLE_ARN",
-		"ACCESS_ENDPOINTS",
-		"STREAMING_EXPERIENCE_SETTINGS",
-		"CONTENT_REDIRECTION",
-		"AGENT_ACCESS_CONFIG",
+		StackAttributeStorageConnectors, StackAttributeStorageConnectorHomefolders,
+		StackAttributeStorageConnectorGoogleDrive, StackAttributeStorageConnectorOneDrive,
+		StackAttributeRedirectUrl, StackAttributeFeedbackUrl, StackAttributeThemeName,
+		StackAttributeUserSettings, StackAttributeEmbedHostDomains, StackAttributeIamRoleArn,
+		StackAttributeAccessEndpoints, StackAttributeStreamingExperienceSettings,
+		StackAttributeContentRedirection, StackAttributeAgentAccessConfig,
 	}
 }
 
@@ -406,13 +368,9 @@ const (
 	StackErrorCodeInternalServiceError  StackErrorCode = "INTERNAL_SERVICE_ERROR"
 )
 
-// Values returns the values of StackErrorCode known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of StackErrorCode this module knows; others are kept as received.
 func (StackErrorCode) Values() []StackErrorCode {
-	return []StackErrorCode{
-		"STORAGE_CONNECTOR_ERROR",
-		"INTERNAL_SERVICE_ERROR",
-	}
+	return []StackErrorCode{StackErrorCodeStorageConnectorError, StackErrorCodeInternalServiceError}
 }
 
 // StorageConnectorType is the type of a storage connector.
@@ -425,13 +383,10 @@ const (
 	StorageConnectorTypeOneDrive    StorageConnectorType = "ONE_DRIVE"
 )
 
-// Values returns the values of StorageConnectorType known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of StorageConnectorType this module knows; others are kept as received.
 func (StorageConnectorType) Values() []StorageConnectorType {
 	return []StorageConnectorType{
-		"HOMEFOLDERS",
-		"GOOGLE_DRIVE",
-		"ONE_DRIVE",
+		StorageConnectorTypeHomefolders, StorageConnectorTypeGoogleDrive, StorageConnectorTypeOneDrive,
 	}
 }
 
@@ -445,12 +400,7 @@ const (
 	UserControlModeDisabled UserControlMode = "DISABLED"
 )
 
-// Values returns the values of UserControlMode known to this version of the module.
-// A value received from the service that is not listed here is kept as it came.
+// Values returns the values of UserControlMode this module knows; others are kept as received.
 func (UserControlMode) Values() []UserControlMode {
-	return []UserControlMode{
-		"VIEW_ONLY",
-		"VIEW_STOP",
-		"DISABLED",
-	}
+	return []UserControlMode{UserControlModeViewOnly, UserControlModeViewStop, UserControlModeDisabled}
 }
