@@ -4,6 +4,13 @@
 // Names and Go types are those of github.com/aws/aws-sdk-go-v2/service/appstream/types:
 // scalars are pointers (nil means "not set"), lists are slices of values, and
 // enums are string types that keep values this module does not know.
+//
+// The exceptions (ResourceNotFoundException and the other types named
+// ...Exception) are smithy.APIError values that errors.As finds. Message is
+// the service's explanation, which ErrorMessage returns ("" when nil).
+// ErrorCode returns the type's name (also on a nil pointer), or
+// ErrorCodeOverride when set. Error returns "Code: message", as the official
+// client does, and ErrorFault returns smithy.FaultClient.
 package types
 
 import "time"
