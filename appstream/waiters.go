@@ -14,7 +14,8 @@ import (
 	"github.com/appstreamkit/appstream-go/types"
 )
 
-// FleetStartedWaiterOptions configure a FleetStartedWaiter.
+// FleetStartedWaiterOptions configure a FleetStartedWaiter (and, as
+// FleetStoppedWaiterOptions, a FleetStoppedWaiter).
 type FleetStartedWaiterOptions struct {
 	// APIOptions change the middleware stack of each DescribeFleets call
 	// the waiter makes (before ClientOptions apply).
@@ -34,7 +35,8 @@ type FleetStartedWaiterOptions struct {
 
 	// Retryable decides, from the fleets of every page, whether to poll
 	// again (true), stop (false), or fail (an error). The default succeeds
-	// when every fleet is RUNNING and fails when one is STOPPING or STOPPED.
+	// when every fleet is RUNNING and fails when one is STOPPING or STOPPED
+	// (for FleetStoppedWaiter: STOPPED, and STARTING or RUNNING).
 	Retryable func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
 
 	// Sleep waits between polls; the default is a timer, as
@@ -43,6 +45,10 @@ type FleetStartedWaiterOptions struct {
 	// appstreamtest's Server.Sleep does.
 	Sleep func(ctx context.Context, d time.Duration) error
 }
+
+// FleetStoppedWaiterOptions configure a FleetStoppedWaiter. Their fields are
+// those of FleetStartedWaiterOptions.
+type FleetStoppedWaiterOptions FleetStartedWaiterOptions
 
 // FleetStartedWaiter waits until fleets are RUNNING.
 type FleetStartedWaiter struct {
@@ -73,41 +79,7 @@ func (w *FleetStartedWaiter) Wait(ctx context.Context, params *DescribeFleetsInp
 // WaitForOutput is Wait, returning the fleets of the last poll (every page
 // in one output).
 func (w *FleetStartedWaiter) WaitForOutput(ctx context.Context, params *DescribeFleetsInput, maxWaitDur time.Duration, optFns ...func(*FleetStartedWaiterOptions)) (*DescribeFleetsOutput, error) {
-	o := w.options
-	for _, fn := range optFns {
-		fn(&o)
-	}
-	return waitForFleets(ctx, w.client, params, maxWaitDur, "FleetStarted", waiterOptions(o))
-}
-
-// FleetStoppedWaiterOptions configure a FleetStoppedWaiter.
-type FleetStoppedWaiterOptions struct {
-	// APIOptions change the middleware stack of each DescribeFleets call
-	// the waiter makes (before ClientOptions apply).
-	APIOptions []func(*middleware.Stack) error
-
-	// ClientOptions change the client's options for the waiter's calls.
-	ClientOptions []func(*Options)
-
-	// MinDelay is the shortest wait between two polls (30 s by default).
-	MinDelay time.Duration
-
-	// MaxDelay is the longest wait between two polls (120 s by default).
-	MaxDelay time.Duration
-
-	// LogWaitAttempts logs each poll to the client's logger.
-	LogWaitAttempts bool
-
-	// Retryable decides, from the fleets of every page, whether to poll
-	// again (true), stop (false), or fail (an error). The default succeeds
-	// when every fleet is STOPPED and fails when one is STARTING or RUNNING.
-	Retryable func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
-
-	// Sleep waits between polls; the default is a timer, as
-	// smithy-go/time.SleepWithContext. It returns early, with ctx's error,
-	// when ctx ends. Tests can make the waits move a fake clock instead, as
-	// appstreamtest's Server.Sleep does.
-	Sleep func(ctx context.Context, d time.Duration) error
+	return waitForFleets(ctx, w.client, params, maxWaitDur, "FleetStarted", w.options, optFns)
 }
 
 // FleetStoppedWaiter waits until fleets are STOPPED.
@@ -139,28 +111,18 @@ func (w *FleetStoppedWaiter) Wait(ctx context.Context, params *DescribeFleetsInp
 // WaitForOutput is Wait, returning the fleets of the last poll (every page
 // in one output).
 func (w *FleetStoppedWaiter) WaitForOutput(ctx context.Context, params *DescribeFleetsInput, maxWaitDur time.Duration, optFns ...func(*FleetStoppedWaiterOptions)) (*DescribeFleetsOutput, error) {
-	o := w.options
+	return waitForFleets(ctx, w.client, params, maxWaitDur, "FleetStopped", w.options, optFns)
+}
+
+// waitForFleets polls every page of DescribeFleets until Retryable says to
+// stop, with the backoff of smithy-go's waiters, and the waiter's options
+// changed by optFns.
+func waitForFleets[O FleetStartedWaiterOptions | FleetStoppedWaiterOptions](ctx context.Context, client DescribeFleetsAPIClient,
+	params *DescribeFleetsInput, maxWaitDur time.Duration, name string, options O, optFns []func(*O)) (*DescribeFleetsOutput, error) {
 	for _, fn := range optFns {
-		fn(&o)
+		fn(&options)
 	}
-	return waitForFleets(ctx, w.client, params, maxWaitDur, "FleetStopped", waiterOptions(o))
-}
-
-// waiterOptions is the common form of the two waiters' options (their
-// fields are the same, so either converts to it).
-type waiterOptions struct {
-	APIOptions      []func(*middleware.Stack) error
-	ClientOptions   []func(*Options)
-	MinDelay        time.Duration
-	MaxDelay        time.Duration
-	LogWaitAttempts bool
-	Retryable       func(context.Context, *DescribeFleetsInput, *DescribeFleetsOutput, error) (bool, error)
-	Sleep           func(context.Context, time.Duration) error
-}
-
-// waitForFleets polls every page of DescribeFleets until o.Retryable says
-// to stop, with the backoff of smithy-go's waiters.
-func waitForFleets(ctx context.Context, client DescribeFleetsAPIClient, params *DescribeFleetsInput, maxWaitDur time.Duration, name string, o waiterOptions) (*DescribeFleetsOutput, error) {
+	o := FleetStartedWaiterOptions(options)
 	if maxWaitDur <= 0 {
 		return nil, fmt.Errorf("maximum wait time for waiter must be greater than zero")
 	}
