@@ -12,10 +12,7 @@ import (
 // AssociateFleet associates a fleet with a stack, so that the stack's users
 // can stream from the fleet.
 func (c *Client) AssociateFleet(ctx context.Context, params *AssociateFleetInput, optFns ...func(*Options)) (*AssociateFleetOutput, error) {
-	if params == nil {
-		params = &AssociateFleetInput{}
-	}
-	return invoke(ctx, c, opAssociateFleet, params, &AssociateFleetOutput{}, optFns)
+	return invoke(ctx, c, opAssociateFleet, orEmpty(params), &AssociateFleetOutput{}, optFns)
 }
 
 var opAssociateFleet = &awsjson.Operation{

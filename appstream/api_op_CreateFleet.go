@@ -13,10 +13,7 @@ import (
 // CreateFleet creates a fleet of streaming instances. The fleet starts in the
 // STOPPED state; start it with StartFleet.
 func (c *Client) CreateFleet(ctx context.Context, params *CreateFleetInput, optFns ...func(*Options)) (*CreateFleetOutput, error) {
-	if params == nil {
-		params = &CreateFleetInput{}
-	}
-	return invoke(ctx, c, opCreateFleet, params, &CreateFleetOutput{}, optFns)
+	return invoke(ctx, c, opCreateFleet, orEmpty(params), &CreateFleetOutput{}, optFns)
 }
 
 var opCreateFleet = &awsjson.Operation{

@@ -14,10 +14,7 @@ import (
 // clipboard and file permissions, endpoints). Users reach a fleet through a
 // stack once AssociateFleet links the two.
 func (c *Client) CreateStack(ctx context.Context, params *CreateStackInput, optFns ...func(*Options)) (*CreateStackOutput, error) {
-	if params == nil {
-		params = &CreateStackInput{}
-	}
-	return invoke(ctx, c, opCreateStack, params, &CreateStackOutput{}, optFns)
+	return invoke(ctx, c, opCreateStack, orEmpty(params), &CreateStackOutput{}, optFns)
 }
 
 var opCreateStack = &awsjson.Operation{

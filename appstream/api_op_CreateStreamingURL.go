@@ -14,10 +14,7 @@ import (
 // for a user of a stack and fleet, without setting the user up first. The
 // fleet must be associated with the stack and running.
 func (c *Client) CreateStreamingURL(ctx context.Context, params *CreateStreamingURLInput, optFns ...func(*Options)) (*CreateStreamingURLOutput, error) {
-	if params == nil {
-		params = &CreateStreamingURLInput{}
-	}
-	return invoke(ctx, c, opCreateStreamingURL, params, &CreateStreamingURLOutput{}, optFns)
+	return invoke(ctx, c, opCreateStreamingURL, orEmpty(params), &CreateStreamingURLOutput{}, optFns)
 }
 
 var opCreateStreamingURL = &awsjson.Operation{

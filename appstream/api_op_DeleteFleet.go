@@ -12,10 +12,7 @@ import (
 // DeleteFleet deletes a fleet. The fleet must be STOPPED; otherwise the service answers
 // ResourceInUseException.
 func (c *Client) DeleteFleet(ctx context.Context, params *DeleteFleetInput, optFns ...func(*Options)) (*DeleteFleetOutput, error) {
-	if params == nil {
-		params = &DeleteFleetInput{}
-	}
-	return invoke(ctx, c, opDeleteFleet, params, &DeleteFleetOutput{}, optFns)
+	return invoke(ctx, c, opDeleteFleet, orEmpty(params), &DeleteFleetOutput{}, optFns)
 }
 
 var opDeleteFleet = &awsjson.Operation{

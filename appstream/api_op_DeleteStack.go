@@ -12,10 +12,7 @@ import (
 // DeleteStack deletes a stack: its users lose access, and reservations for
 // its sessions are released. Disassociate its fleets first (DisassociateFleet).
 func (c *Client) DeleteStack(ctx context.Context, params *DeleteStackInput, optFns ...func(*Options)) (*DeleteStackOutput, error) {
-	if params == nil {
-		params = &DeleteStackInput{}
-	}
-	return invoke(ctx, c, opDeleteStack, params, &DeleteStackOutput{}, optFns)
+	return invoke(ctx, c, opDeleteStack, orEmpty(params), &DeleteStackOutput{}, optFns)
 }
 
 var opDeleteStack = &awsjson.Operation{

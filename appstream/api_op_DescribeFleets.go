@@ -15,10 +15,7 @@ import (
 // when no name is given, one page at a time. To walk every page, use
 // NewDescribeFleetsPaginator or its Fleets iterator.
 func (c *Client) DescribeFleets(ctx context.Context, params *DescribeFleetsInput, optFns ...func(*Options)) (*DescribeFleetsOutput, error) {
-	if params == nil {
-		params = &DescribeFleetsInput{}
-	}
-	return invoke(ctx, c, opDescribeFleets, params, &DescribeFleetsOutput{}, optFns)
+	return invoke(ctx, c, opDescribeFleets, orEmpty(params), &DescribeFleetsOutput{}, optFns)
 }
 
 var opDescribeFleets = &awsjson.Operation{
@@ -58,16 +55,7 @@ func (in *DescribeFleetsInput) encode(e *wire.Encoder) {
 func (out *DescribeFleetsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeFleetsOutput) decode(d *wire.Decoder) {
-	for d.More() {
-		switch d.Key() {
-		case "Fleets":
-			out.Fleets = wire.DecodeFleets(d)
-		case "NextToken":
-			out.NextToken = d.StringPtr()
-		default:
-			d.Skip()
-		}
-	}
+	decodePage(d, "Fleets", wire.DecodeFleets, &out.Fleets, &out.NextToken)
 }
 
 // DescribeFleetsAPIClient is the client that DescribeFleets paginators,
@@ -95,14 +83,12 @@ type DescribeFleetsPaginator struct {
 // DescribeFleets with params (nil reads every fleet), starting at
 // params.NextToken. params is copied: later changes to it do not matter.
 func NewDescribeFleetsPaginator(client DescribeFleetsAPIClient, params *DescribeFleetsInput, optFns ...func(*DescribeFleetsPaginatorOptions)) *DescribeFleetsPaginator {
-	if params == nil {
-		params = &DescribeFleetsInput{}
-	}
+	in := *orEmpty(params)
 	options := DescribeFleetsPaginatorOptions{StopOnDuplicateToken: true}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &DescribeFleetsPaginator{}, *params
+	p := &DescribeFleetsPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeFleetsOutput, error) {
 			req := in

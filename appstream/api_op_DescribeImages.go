@@ -15,10 +15,7 @@ import (
 // the account can use, one page at a time (at most 25 images a page). To walk
 // every page, use NewDescribeImagesPaginator or its Images iterator.
 func (c *Client) DescribeImages(ctx context.Context, params *DescribeImagesInput, optFns ...func(*Options)) (*DescribeImagesOutput, error) {
-	if params == nil {
-		params = &DescribeImagesInput{}
-	}
-	return invoke(ctx, c, opDescribeImages, params, &DescribeImagesOutput{}, optFns)
+	return invoke(ctx, c, opDescribeImages, orEmpty(params), &DescribeImagesOutput{}, optFns)
 }
 
 var opDescribeImages = &awsjson.Operation{
@@ -70,16 +67,7 @@ func (in *DescribeImagesInput) encode(e *wire.Encoder) {
 func (out *DescribeImagesOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeImagesOutput) decode(d *wire.Decoder) {
-	for d.More() {
-		switch d.Key() {
-		case "Images":
-			out.Images = wire.DecodeImages(d)
-		case "NextToken":
-			out.NextToken = d.StringPtr()
-		default:
-			d.Skip()
-		}
-	}
+	decodePage(d, "Images", wire.DecodeImages, &out.Images, &out.NextToken)
 }
 
 // DescribeImagesAPIClient is the client that DescribeImages paginators and
@@ -111,17 +99,15 @@ type DescribeImagesPaginator struct {
 // DescribeImages with params (nil reads every image), starting at
 // params.NextToken. params is copied: later changes to it do not matter.
 func NewDescribeImagesPaginator(client DescribeImagesAPIClient, params *DescribeImagesInput, optFns ...func(*DescribeImagesPaginatorOptions)) *DescribeImagesPaginator {
-	if params == nil {
-		params = &DescribeImagesInput{}
-	}
+	in := *orEmpty(params)
 	options := DescribeImagesPaginatorOptions{StopOnDuplicateToken: true}
-	if params.MaxResults != nil {
-		options.Limit = *params.MaxResults
+	if in.MaxResults != nil {
+		options.Limit = *in.MaxResults
 	}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &DescribeImagesPaginator{}, *params
+	p := &DescribeImagesPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeImagesOutput, error) {
 			req := in

@@ -15,10 +15,7 @@ import (
 // page at a time (20 sessions by default, at most 50). To walk every page,
 // use NewDescribeSessionsPaginator or its Sessions iterator.
 func (c *Client) DescribeSessions(ctx context.Context, params *DescribeSessionsInput, optFns ...func(*Options)) (*DescribeSessionsOutput, error) {
-	if params == nil {
-		params = &DescribeSessionsInput{}
-	}
-	return invoke(ctx, c, opDescribeSessions, params, &DescribeSessionsOutput{}, optFns)
+	return invoke(ctx, c, opDescribeSessions, orEmpty(params), &DescribeSessionsOutput{}, optFns)
 }
 
 var opDescribeSessions = &awsjson.Operation{
@@ -85,16 +82,7 @@ func (in *DescribeSessionsInput) encode(e *wire.Encoder) {
 func (out *DescribeSessionsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeSessionsOutput) decode(d *wire.Decoder) {
-	for d.More() {
-		switch d.Key() {
-		case "NextToken":
-			out.NextToken = d.StringPtr()
-		case "Sessions":
-			out.Sessions = wire.DecodeSessions(d)
-		default:
-			d.Skip()
-		}
-	}
+	decodePage(d, "Sessions", wire.DecodeSessions, &out.Sessions, &out.NextToken)
 }
 
 // DescribeSessionsAPIClient is the client that DescribeSessions paginators
@@ -126,17 +114,15 @@ type DescribeSessionsPaginator struct {
 // DescribeSessions with params, starting at params.NextToken. params is
 // copied: later changes to it do not matter.
 func NewDescribeSessionsPaginator(client DescribeSessionsAPIClient, params *DescribeSessionsInput, optFns ...func(*DescribeSessionsPaginatorOptions)) *DescribeSessionsPaginator {
-	if params == nil {
-		params = &DescribeSessionsInput{}
-	}
+	in := *orEmpty(params)
 	options := DescribeSessionsPaginatorOptions{StopOnDuplicateToken: true}
-	if params.Limit != nil {
-		options.Limit = *params.Limit
+	if in.Limit != nil {
+		options.Limit = *in.Limit
 	}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &DescribeSessionsPaginator{}, *params
+	p := &DescribeSessionsPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeSessionsOutput, error) {
 			req := in

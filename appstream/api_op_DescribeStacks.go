@@ -15,10 +15,7 @@ import (
 // when no name is given, one page at a time. To walk every page, use
 // NewDescribeStacksPaginator or its Stacks iterator.
 func (c *Client) DescribeStacks(ctx context.Context, params *DescribeStacksInput, optFns ...func(*Options)) (*DescribeStacksOutput, error) {
-	if params == nil {
-		params = &DescribeStacksInput{}
-	}
-	return invoke(ctx, c, opDescribeStacks, params, &DescribeStacksOutput{}, optFns)
+	return invoke(ctx, c, opDescribeStacks, orEmpty(params), &DescribeStacksOutput{}, optFns)
 }
 
 var opDescribeStacks = &awsjson.Operation{
@@ -58,16 +55,7 @@ func (in *DescribeStacksInput) encode(e *wire.Encoder) {
 func (out *DescribeStacksOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeStacksOutput) decode(d *wire.Decoder) {
-	for d.More() {
-		switch d.Key() {
-		case "NextToken":
-			out.NextToken = d.StringPtr()
-		case "Stacks":
-			out.Stacks = wire.DecodeStacks(d)
-		default:
-			d.Skip()
-		}
-	}
+	decodePage(d, "Stacks", wire.DecodeStacks, &out.Stacks, &out.NextToken)
 }
 
 // DescribeStacksAPIClient is the client that DescribeStacks paginators and
@@ -95,14 +83,12 @@ type DescribeStacksPaginator struct {
 // DescribeStacks with params (nil reads every stack), starting at
 // params.NextToken. params is copied: later changes to it do not matter.
 func NewDescribeStacksPaginator(client DescribeStacksAPIClient, params *DescribeStacksInput, optFns ...func(*DescribeStacksPaginatorOptions)) *DescribeStacksPaginator {
-	if params == nil {
-		params = &DescribeStacksInput{}
-	}
+	in := *orEmpty(params)
 	options := DescribeStacksPaginatorOptions{StopOnDuplicateToken: true}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &DescribeStacksPaginator{}, *params
+	p := &DescribeStacksPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*DescribeStacksOutput, error) {
 			req := in

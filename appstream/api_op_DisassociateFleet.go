@@ -12,10 +12,7 @@ import (
 // DisassociateFleet ends the association of a fleet with a stack: the
 // stack's users can no longer stream from the fleet.
 func (c *Client) DisassociateFleet(ctx context.Context, params *DisassociateFleetInput, optFns ...func(*Options)) (*DisassociateFleetOutput, error) {
-	if params == nil {
-		params = &DisassociateFleetInput{}
-	}
-	return invoke(ctx, c, opDisassociateFleet, params, &DisassociateFleetOutput{}, optFns)
+	return invoke(ctx, c, opDisassociateFleet, orEmpty(params), &DisassociateFleetOutput{}, optFns)
 }
 
 var opDisassociateFleet = &awsjson.Operation{

@@ -12,10 +12,7 @@ import (
 // ExpireSession ends a streaming session at once. Find its ID with
 // DescribeSessions.
 func (c *Client) ExpireSession(ctx context.Context, params *ExpireSessionInput, optFns ...func(*Options)) (*ExpireSessionOutput, error) {
-	if params == nil {
-		params = &ExpireSessionInput{}
-	}
-	return invoke(ctx, c, opExpireSession, params, &ExpireSessionOutput{}, optFns)
+	return invoke(ctx, c, opExpireSession, orEmpty(params), &ExpireSessionOutput{}, optFns)
 }
 
 var opExpireSession = &awsjson.Operation{Name: "ExpireSession", Error: modeledErrors()}

@@ -14,10 +14,7 @@ import (
 // stack, one page at a time. To walk every page, use
 // NewListAssociatedFleetsPaginator or its Names iterator.
 func (c *Client) ListAssociatedFleets(ctx context.Context, params *ListAssociatedFleetsInput, optFns ...func(*Options)) (*ListAssociatedFleetsOutput, error) {
-	if params == nil {
-		params = &ListAssociatedFleetsInput{}
-	}
-	return invoke(ctx, c, opListAssociatedFleets, params, &ListAssociatedFleetsOutput{}, optFns)
+	return invoke(ctx, c, opListAssociatedFleets, orEmpty(params), &ListAssociatedFleetsOutput{}, optFns)
 }
 
 var opListAssociatedFleets = &awsjson.Operation{Name: "ListAssociatedFleets", Error: modeledErrors()}
@@ -86,14 +83,12 @@ type ListAssociatedFleetsPaginator struct {
 // ListAssociatedFleets with params, starting at params.NextToken. params is
 // copied: later changes to it do not matter.
 func NewListAssociatedFleetsPaginator(client ListAssociatedFleetsAPIClient, params *ListAssociatedFleetsInput, optFns ...func(*ListAssociatedFleetsPaginatorOptions)) *ListAssociatedFleetsPaginator {
-	if params == nil {
-		params = &ListAssociatedFleetsInput{}
-	}
+	in := *orEmpty(params)
 	options := ListAssociatedFleetsPaginatorOptions{StopOnDuplicateToken: true}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &ListAssociatedFleetsPaginator{}, *params
+	p := &ListAssociatedFleetsPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*ListAssociatedFleetsOutput, error) {
 			req := in

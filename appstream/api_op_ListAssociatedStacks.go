@@ -14,10 +14,7 @@ import (
 // with, one page at a time. To walk every page, use
 // NewListAssociatedStacksPaginator or its Names iterator.
 func (c *Client) ListAssociatedStacks(ctx context.Context, params *ListAssociatedStacksInput, optFns ...func(*Options)) (*ListAssociatedStacksOutput, error) {
-	if params == nil {
-		params = &ListAssociatedStacksInput{}
-	}
-	return invoke(ctx, c, opListAssociatedStacks, params, &ListAssociatedStacksOutput{}, optFns)
+	return invoke(ctx, c, opListAssociatedStacks, orEmpty(params), &ListAssociatedStacksOutput{}, optFns)
 }
 
 var opListAssociatedStacks = &awsjson.Operation{Name: "ListAssociatedStacks", Error: modeledErrors()}
@@ -86,14 +83,12 @@ type ListAssociatedStacksPaginator struct {
 // ListAssociatedStacks with params, starting at params.NextToken. params is
 // copied: later changes to it do not matter.
 func NewListAssociatedStacksPaginator(client ListAssociatedStacksAPIClient, params *ListAssociatedStacksInput, optFns ...func(*ListAssociatedStacksPaginatorOptions)) *ListAssociatedStacksPaginator {
-	if params == nil {
-		params = &ListAssociatedStacksInput{}
-	}
+	in := *orEmpty(params)
 	options := ListAssociatedStacksPaginatorOptions{StopOnDuplicateToken: true}
 	for _, fn := range optFns {
 		fn(&options)
 	}
-	p, in := &ListAssociatedStacksPaginator{}, *params
+	p := &ListAssociatedStacksPaginator{}
 	p.start(in.NextToken, options.StopOnDuplicateToken,
 		func(ctx context.Context, token *string, optFns []func(*Options)) (*ListAssociatedStacksOutput, error) {
 			req := in

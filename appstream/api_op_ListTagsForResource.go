@@ -12,10 +12,7 @@ import (
 // ListTagsForResource returns the tags of a fleet, stack, image or image
 // builder.
 func (c *Client) ListTagsForResource(ctx context.Context, params *ListTagsForResourceInput, optFns ...func(*Options)) (*ListTagsForResourceOutput, error) {
-	if params == nil {
-		params = &ListTagsForResourceInput{}
-	}
-	return invoke(ctx, c, opListTagsForResource, params, &ListTagsForResourceOutput{}, optFns)
+	return invoke(ctx, c, opListTagsForResource, orEmpty(params), &ListTagsForResourceOutput{}, optFns)
 }
 
 var opListTagsForResource = &awsjson.Operation{Name: "ListTagsForResource", Error: modeledErrors("ResourceNotFoundException")}

@@ -14,10 +14,7 @@ import (
 // subnet is gone, say) goes back to STOPPED with FleetErrors, and the waiter returns a FleetStateError
 // that names them.
 func (c *Client) StartFleet(ctx context.Context, params *StartFleetInput, optFns ...func(*Options)) (*StartFleetOutput, error) {
-	if params == nil {
-		params = &StartFleetInput{}
-	}
-	return invoke(ctx, c, opStartFleet, params, &StartFleetOutput{}, optFns)
+	return invoke(ctx, c, opStartFleet, orEmpty(params), &StartFleetOutput{}, optFns)
 }
 
 var opStartFleet = &awsjson.Operation{

@@ -12,10 +12,7 @@ import (
 // StopFleet stops a running fleet. The fleet is STOPPING when the call returns and STOPPED once its
 // instances are gone; wait for that with NewFleetStoppedWaiter.
 func (c *Client) StopFleet(ctx context.Context, params *StopFleetInput, optFns ...func(*Options)) (*StopFleetOutput, error) {
-	if params == nil {
-		params = &StopFleetInput{}
-	}
-	return invoke(ctx, c, opStopFleet, params, &StopFleetOutput{}, optFns)
+	return invoke(ctx, c, opStopFleet, orEmpty(params), &StopFleetOutput{}, optFns)
 }
 
 var opStopFleet = &awsjson.Operation{

@@ -12,10 +12,7 @@ import (
 // TagResource adds tags to a fleet, stack, image or image builder, or
 // changes the value of the keys it already has.
 func (c *Client) TagResource(ctx context.Context, params *TagResourceInput, optFns ...func(*Options)) (*TagResourceOutput, error) {
-	if params == nil {
-		params = &TagResourceInput{}
-	}
-	return invoke(ctx, c, opTagResource, params, &TagResourceOutput{}, optFns)
+	return invoke(ctx, c, opTagResource, orEmpty(params), &TagResourceOutput{}, optFns)
 }
 
 var opTagResource = &awsjson.Operation{

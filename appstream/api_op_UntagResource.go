@@ -12,10 +12,7 @@ import (
 // UntagResource removes tags, by key, from a fleet, stack, image or image
 // builder.
 func (c *Client) UntagResource(ctx context.Context, params *UntagResourceInput, optFns ...func(*Options)) (*UntagResourceOutput, error) {
-	if params == nil {
-		params = &UntagResourceInput{}
-	}
-	return invoke(ctx, c, opUntagResource, params, &UntagResourceOutput{}, optFns)
+	return invoke(ctx, c, opUntagResource, orEmpty(params), &UntagResourceOutput{}, optFns)
 }
 
 var opUntagResource = &awsjson.Operation{Name: "UntagResource", Error: modeledErrors("ResourceNotFoundException")}

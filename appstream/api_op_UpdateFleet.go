@@ -23,10 +23,7 @@ import (
 // Unlike the official client, which follows the current model, this client
 // requires Name: the service cannot act without it.
 func (c *Client) UpdateFleet(ctx context.Context, params *UpdateFleetInput, optFns ...func(*Options)) (*UpdateFleetOutput, error) {
-	if params == nil {
-		params = &UpdateFleetInput{}
-	}
-	return invoke(ctx, c, opUpdateFleet, params, &UpdateFleetOutput{}, optFns)
+	return invoke(ctx, c, opUpdateFleet, orEmpty(params), &UpdateFleetOutput{}, optFns)
 }
 
 var opUpdateFleet = &awsjson.Operation{

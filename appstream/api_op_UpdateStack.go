@@ -13,10 +13,7 @@ import (
 // UpdateStack changes the members set in the input, and deletes the
 // attributes listed in AttributesToDelete.
 func (c *Client) UpdateStack(ctx context.Context, params *UpdateStackInput, optFns ...func(*Options)) (*UpdateStackOutput, error) {
-	if params == nil {
-		params = &UpdateStackInput{}
-	}
-	return invoke(ctx, c, opUpdateStack, params, &UpdateStackOutput{}, optFns)
+	return invoke(ctx, c, opUpdateStack, orEmpty(params), &UpdateStackOutput{}, optFns)
 }
 
 var opUpdateStack = &awsjson.Operation{

@@ -132,9 +132,7 @@ func waitForFleets[O FleetStartedWaiterOptions | FleetStoppedWaiterOptions](ctx 
 	if o.MinDelay <= 0 || o.MinDelay > o.MaxDelay {
 		return nil, fmt.Errorf("waiter %s: minimum delay %v must be above zero and at most the maximum delay %v", name, o.MinDelay, o.MaxDelay)
 	}
-	if params == nil {
-		params = &DescribeFleetsInput{}
-	}
+	params = orEmpty(params)
 	parent := ctx
 	ctx, cancel := context.WithTimeout(parent, maxWaitDur)
 	defer cancel()
