@@ -33,8 +33,7 @@ type AssociateFleetInput struct {
 
 // AssociateFleetOutput is the output of AssociateFleet. It carries no data but the request ID.
 type AssociateFleetOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

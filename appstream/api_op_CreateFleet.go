@@ -122,8 +122,7 @@ type CreateFleetOutput struct {
 	// Fleet is the fleet created.
 	Fleet *types.Fleet
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

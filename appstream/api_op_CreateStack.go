@@ -78,8 +78,7 @@ type CreateStackOutput struct {
 	// Stack is the stack created.
 	Stack *types.Stack
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -54,8 +54,7 @@ type CreateStreamingURLOutput struct {
 	// StreamingURL is the URL that starts the session.
 	StreamingURL *string
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

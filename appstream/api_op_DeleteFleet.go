@@ -28,8 +28,7 @@ type DeleteFleetInput struct {
 
 // DeleteFleetOutput is the output of DeleteFleet. It carries no data but the request ID.
 type DeleteFleetOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

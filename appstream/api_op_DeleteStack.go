@@ -29,8 +29,7 @@ type DeleteStackInput struct {
 
 // DeleteStackOutput is the output of DeleteStack. It carries no data but the request ID.
 type DeleteStackOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

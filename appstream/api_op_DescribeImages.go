@@ -49,8 +49,7 @@ type DescribeImagesOutput struct {
 	// NextToken is the token of the next page, or nil after the last page.
 	NextToken *string
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

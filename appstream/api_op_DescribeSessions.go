@@ -57,8 +57,7 @@ type DescribeSessionsOutput struct {
 	// Sessions lists the sessions of this page.
 	Sessions []types.Session
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -40,8 +40,7 @@ type DescribeStacksOutput struct {
 	// Stacks lists the stacks of this page.
 	Stacks []types.Stack
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -32,8 +32,7 @@ type DisassociateFleetInput struct {
 
 // DisassociateFleetOutput is the output of DisassociateFleet. It carries no data but the request ID.
 type DisassociateFleetOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -25,8 +25,7 @@ type ExpireSessionInput struct {
 
 // ExpireSessionOutput is the output of ExpireSession. It carries no data but the request ID.
 type ExpireSessionOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -28,8 +28,7 @@ type ListTagsForResourceOutput struct {
 	// Tags are the resource's tags.
 	Tags map[string]string
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

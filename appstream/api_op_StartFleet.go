@@ -30,8 +30,7 @@ type StartFleetInput struct {
 
 // StartFleetOutput is the output of StartFleet. It carries no data but the request ID.
 type StartFleetOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

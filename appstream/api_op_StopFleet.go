@@ -28,8 +28,7 @@ type StopFleetInput struct {
 
 // StopFleetOutput is the output of StopFleet. It carries no data but the request ID.
 type StopFleetOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

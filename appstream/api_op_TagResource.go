@@ -32,8 +32,7 @@ type TagResourceInput struct {
 
 // TagResourceOutput is the output of TagResource. It carries no data but the request ID.
 type TagResourceOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

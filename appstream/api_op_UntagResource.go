@@ -28,8 +28,7 @@ type UntagResourceInput struct {
 
 // UntagResourceOutput is the output of UntagResource. It carries no data but the request ID.
 type UntagResourceOutput struct {
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

@@ -135,8 +135,7 @@ type UpdateFleetOutput struct {
 	// Fleet is the fleet as updated.
 	Fleet *types.Fleet
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 

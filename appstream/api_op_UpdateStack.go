@@ -83,8 +83,7 @@ type UpdateStackOutput struct {
 	// Stack is the stack as updated.
 	Stack *types.Stack
 
-	// ResultMetadata holds the request ID; read it with
-	// awsmiddleware.GetRequestIDMetadata.
+	// ResultMetadata holds the request ID: awsmiddleware.GetRequestIDMetadata reads it.
 	ResultMetadata middleware.Metadata
 }
 
