@@ -472,14 +472,18 @@ func TestUserEndpointResolverMatchesOfficial(t *testing.T) {
 		// wantErr: both calls fail.
 		wantErr bool
 	}{
-		"another host":               {setting: east, edit: to("https://appstream.internal.example")},
-		"a path":                     {setting: east, edit: to("https://gateway.example/appstream/v1")},
-		"a path with a slash":        {setting: east, edit: to("https://gateway.example/appstream/v1/")},
-		"a port, http":               {setting: east, edit: to("http://127.0.0.1:4599")},
-		"DisableHTTPS":               {setting: epSetting{Region: "us-east-1", DisableHTTPS: true}, edit: to("https://gateway.example:8443/as")},
-		"escaped path":               {setting: east, edit: to("https://gateway.example/a%20b/c")},
-		"escaped path, no double":    {setting: east, edit: both(to("https://gateway.example/a%20b/c"), signing("", "", aws.Bool(true)))},
-		"headers":                    {setting: east, edit: func(ep *smithyendpoints.Endpoint) error { ep.Headers.Add("X-Endpoint-Header", "a"); ep.Headers.Add("X-Endpoint-Header", "b"); return nil }},
+		"another host":            {setting: east, edit: to("https://appstream.internal.example")},
+		"a path":                  {setting: east, edit: to("https://gateway.example/appstream/v1")},
+		"a path with a slash":     {setting: east, edit: to("https://gateway.example/appstream/v1/")},
+		"a port, http":            {setting: east, edit: to("http://127.0.0.1:4599")},
+		"DisableHTTPS":            {setting: epSetting{Region: "us-east-1", DisableHTTPS: true}, edit: to("https://gateway.example:8443/as")},
+		"escaped path":            {setting: east, edit: to("https://gateway.example/a%20b/c")},
+		"escaped path, no double": {setting: east, edit: both(to("https://gateway.example/a%20b/c"), signing("", "", aws.Bool(true)))},
+		"headers": {setting: east, edit: func(ep *smithyendpoints.Endpoint) error {
+			ep.Headers.Add("X-Endpoint-Header", "a")
+			ep.Headers.Add("X-Endpoint-Header", "b")
+			return nil
+		}},
 		"signing name and region":    {setting: east, edit: signing("appstream-alt", "eu-west-3", nil)},
 		"signing region only":        {setting: epSetting{Region: "cn-north-1"}, edit: signing("", "cn-northwest-1", nil)},
 		"FIPS pseudo-region, signed": {setting: epSetting{Region: "us-gov-west-1-fips"}, edit: signing("", "us-gov-west-1", nil)},
