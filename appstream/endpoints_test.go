@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/appstreamkit/appstream-go/appstream"
+	"github.com/appstreamkit/appstream-go/internal/benchpages"
 )
 
 // wrappingResolver wraps the default EndpointResolverV2, as users do: it
@@ -444,4 +445,26 @@ type authResolverFunc func(context.Context, *appstream.AuthResolverParameters) (
 
 func (f authResolverFunc) ResolveAuthSchemes(ctx context.Context, p *appstream.AuthResolverParameters) ([]*smithyauth.Option, error) {
 	return f(ctx, p)
+}
+
+// passThrough is a resolver of a user's that changes nothing.
+type passThrough struct{ next appstream.EndpointResolverV2 }
+
+func (p passThrough) ResolveEndpoint(ctx context.Context, params appstream.EndpointParameters) (smithyendpoints.Endpoint, error) {
+	return p.next.ResolveEndpoint(ctx, params)
+}
+
+// BenchmarkEndpointResolverV2 is BenchmarkDescribeSessions with a resolver
+// of a user's (one that wraps the default one), resolved for each attempt,
+// next to the client's own endpoint, resolved once.
+func BenchmarkEndpointResolverV2(b *testing.B) {
+	url := benchpages.NewServer(b, 1).URL
+	client := appstream.New(appstream.Options{Region: "us-east-1", BaseEndpoint: aws.String(url), Credentials: testCredentials,
+		EndpointResolverV2: passThrough{appstream.NewDefaultEndpointResolverV2()}})
+	benchpages.RunCalls(b, false, oursDescribeSessions(url), benchpages.Call{Client: "ours-resolver", Do: func(b *testing.B) {
+		out, err := client.DescribeSessions(context.Background(), benchInput)
+		if err != nil || len(out.Sessions) != benchpages.PageSize {
+			b.Error(err)
+		}
+	}})
 }

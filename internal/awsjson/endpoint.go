@@ -24,9 +24,8 @@ type EndpointResolver func(ctx context.Context) (smithyendpoints.Endpoint, error
 // is signed unless the context says otherwise (WithSigV4SigningName, ...).
 type resolvedEndpoint struct {
 	// u is the endpoint with its path made absolute ("/" when empty), and
-	// over http if Config.DisableHTTPS; shown is the URI as resolved.
-	u       url.URL
-	shown   string
+	// over http if Config.DisableHTTPS; uri is the URI as resolved.
+	u, uri  url.URL
 	headers http.Header
 	// signingName and signingRegion are the client's, unless the endpoint's
 	// auth options set them.
@@ -61,7 +60,7 @@ func (c *Config) resolveUserEndpoint(ctx context.Context) (*resolvedEndpoint, er
 	if u.RawPath != "" {
 		u.RawPath = smithyhttp.JoinPath(u.RawPath, "")
 	}
-	r := &resolvedEndpoint{u: u, shown: ep.URI.String(), headers: ep.Headers, signingName: c.SigningName, signingRegion: c.SigningRegion}
+	r := &resolvedEndpoint{u: u, uri: ep.URI, headers: ep.Headers, signingName: c.SigningName, signingRegion: c.SigningRegion}
 	options, _ := smithyauth.GetAuthOptions(&ep.Properties)
 	for _, o := range options {
 		if o == nil {

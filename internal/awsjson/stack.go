@@ -404,7 +404,7 @@ func (sc *stackCall) resolveEndpoint(ctx context.Context, in middleware.Finalize
 		if err != nil {
 			return middleware.FinalizeOutput{}, middleware.Metadata{}, err
 		}
-		sc.endpoint, ep, resolved = r, &r.u, r.shown
+		sc.endpoint, ep, resolved = r, &r.u, r.uri.String()
 	}
 	req.URL.Scheme, req.URL.Host = ep.Scheme, ep.Host
 	req.URL.Path = smithyhttp.JoinPath(ep.Path, req.URL.Path)

@@ -171,19 +171,20 @@ func Rules(p Params) (*url.URL, error) {
 // names where it comes from in the error. The error never shows u's user
 // info.
 func CheckURL(what string, u *url.URL) error {
-	shown := redactUserInfo(u.String())
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%s %q is not an absolute http or https URL", what, shown)
-	}
-	if u.User != nil {
+	var problem string
+	switch {
+	case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		problem = "is not an absolute http or https URL"
+	case u.User != nil:
 		// SigV4 authenticates the requests; a password in the URL would
 		// only travel, and show up in errors and logs.
-		return fmt.Errorf("%s %q must not have user info (user:password@)", what, shown)
+		problem = "must not have user info (user:password@)"
+	case u.RawQuery != "" || u.Fragment != "":
+		problem = "must not have a query or fragment"
+	default:
+		return nil
 	}
-	if u.RawQuery != "" || u.Fragment != "" {
-		return fmt.Errorf("%s %q must not have a query or fragment", what, shown)
-	}
-	return nil
+	return fmt.Errorf("%s %q %s", what, redactUserInfo(u.String()), problem)
 }
 
 // redactUserInfo replaces the user info of a URL (user:password@), if it
