@@ -5,10 +5,12 @@
 // It is source compatible with github.com/aws/aws-sdk-go-v2/service/appstream
 // for the operations it offers: a program written against that client builds
 // against this one with only the import paths changed, sends the same
-// requests, and its configuration means the same thing. Options has the
-// official fields but EndpointResolver, EndpointResolverV2,
-// AuthSchemeResolver and AuthSchemes (use BaseEndpoint); nothing that is set
-// is silently ignored.
+// requests, and its configuration means the same thing. Options has every
+// official field; nothing that is set is silently ignored. BaseEndpoint and
+// EndpointResolverV2 choose the endpoint as there (a resolver of your own
+// runs once per attempt). The deprecated EndpointResolver,
+// AuthSchemeResolver and AuthSchemes are refused: a call of a client that
+// sets them fails, naming the setting.
 //
 // # Middleware, tracing and metrics
 //
@@ -474,7 +476,7 @@ func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client {
 		o.Retryer = cfg.Retryer()
 	}
 	if cfg.EndpointResolver != nil || cfg.EndpointResolverWithOptions != nil {
-		o.configErr = errors.New("aws.Config.EndpointResolver and EndpointResolverWithOptions (deprecated) are not supported by this client: set BaseEndpoint instead")
+		o.configErr = errors.New("aws.Config.EndpointResolver and EndpointResolverWithOptions (deprecated) are not supported by this client: set BaseEndpoint, or Options.EndpointResolverV2, instead")
 	}
 	resolveEndpointSettings(cfg, &o)
 	return New(o, func(o *Options) {
