@@ -70,6 +70,17 @@ func signWith(name, region string) smithy.Properties {
 	return props
 }
 
+// signedBy returns an edit that gives the endpoint one SigV4 auth option
+// with name and region (when not empty).
+func signedBy(name, region string) func(string) func(*smithyendpoints.Endpoint) error {
+	return func(string) func(*smithyendpoints.Endpoint) error {
+		return func(ep *smithyendpoints.Endpoint) error {
+			ep.Properties = signWith(name, region)
+			return nil
+		}
+	}
+}
+
 // scope returns the region and service of the request's credential scope.
 func scope(r recorded) string {
 	_, cred, _ := strings.Cut(r.Header.Get("Authorization"), "Credential=")
@@ -95,7 +106,10 @@ func TestEndpointResolverV2(t *testing.T) {
 	cases := map[string]struct {
 		opts func(o *appstream.Options, base string)
 		// edit gets the URL of the fake service.
-		edit          func(base string) func(*smithyendpoints.Endpoint) error
+		edit func(base string) func(*smithyendpoints.Endpoint) error
+		// wantParams and wantDefault (where BASE is the BaseEndpoint) are,
+		// when not set, the parameters of the client's BaseEndpoint in
+		// us-east-1, and BaseEndpoint.
 		wantParams    func(base string) appstream.EndpointParameters
 		wantDefault   string
 		wantScope     string
@@ -103,10 +117,8 @@ func TestEndpointResolverV2(t *testing.T) {
 		wantForwarded string
 	}{
 		"BaseEndpoint is the Endpoint parameter": {
-			opts:        func(*appstream.Options, string) {},
-			wantParams:  func(base string) appstream.EndpointParameters { return params("us-east-1", false, false, &base) },
-			wantDefault: "BASE",
-			wantScope:   "us-east-1/appstream",
+			opts:      func(*appstream.Options, string) {},
+			wantScope: "us-east-1/appstream",
 		},
 		"FIPS pseudo-region": {
 			opts:        func(o *appstream.Options, _ string) { o.Region, o.BaseEndpoint = "fips-us-gov-west-1", nil },
@@ -136,45 +148,24 @@ func TestEndpointResolverV2(t *testing.T) {
 					return nil
 				}
 			},
-			wantParams:  func(base string) appstream.EndpointParameters { return params("us-east-1", false, false, &base) },
-			wantDefault: "BASE",
-			wantScope:   "us-east-1/appstream",
-			wantHeader:  "from the resolver",
+			wantScope:  "us-east-1/appstream",
+			wantHeader: "from the resolver",
 		},
 		"signing name and region of the endpoint": {
-			opts: func(*appstream.Options, string) {},
-			edit: func(string) func(*smithyendpoints.Endpoint) error {
-				return func(ep *smithyendpoints.Endpoint) error {
-					ep.Properties = signWith("appstream-custom", "eu-central-2")
-					return nil
-				}
-			},
-			wantParams:  func(base string) appstream.EndpointParameters { return params("us-east-1", false, false, &base) },
-			wantDefault: "BASE",
-			wantScope:   "eu-central-2/appstream-custom",
+			opts:      func(*appstream.Options, string) {},
+			edit:      signedBy("appstream-custom", "eu-central-2"),
+			wantScope: "eu-central-2/appstream-custom",
 		},
 		"WithSigV4SigningRegion wins over the endpoint": {
 			opts: func(o *appstream.Options, _ string) {
 				appstream.WithSigV4SigningRegion("ap-south-2")(o)
 			},
-			edit: func(string) func(*smithyendpoints.Endpoint) error {
-				return func(ep *smithyendpoints.Endpoint) error {
-					ep.Properties = signWith("appstream-custom", "eu-central-2")
-					return nil
-				}
-			},
-			wantParams:  func(base string) appstream.EndpointParameters { return params("us-east-1", false, false, &base) },
-			wantDefault: "BASE",
-			wantScope:   "ap-south-2/appstream-custom",
+			edit:      signedBy("appstream-custom", "eu-central-2"),
+			wantScope: "ap-south-2/appstream-custom",
 		},
 		"no region, the endpoint's signing region": {
-			opts: func(o *appstream.Options, _ string) { o.Region = "" },
-			edit: func(string) func(*smithyendpoints.Endpoint) error {
-				return func(ep *smithyendpoints.Endpoint) error {
-					ep.Properties = signWith("", "sa-east-1")
-					return nil
-				}
-			},
+			opts:        func(o *appstream.Options, _ string) { o.Region = "" },
+			edit:        signedBy("", "sa-east-1"),
 			wantParams:  func(base string) appstream.EndpointParameters { return params("", false, false, &base) },
 			wantDefault: "BASE",
 			wantScope:   "sa-east-1/appstream",
@@ -208,8 +199,11 @@ func TestEndpointResolverV2(t *testing.T) {
 			if len(out.Fleets) != 1 {
 				t.Errorf("decoded %d fleets, want 1", len(out.Fleets))
 			}
-			wantDefault := strings.Replace(tc.wantDefault, "BASE", base, 1)
-			if diff := cmp.Diff([]appstream.EndpointParameters{tc.wantParams(base)}, r.params); diff != "" {
+			wantParams, wantDefault := params("us-east-1", false, false, &base), base
+			if tc.wantParams != nil {
+				wantParams, wantDefault = tc.wantParams(base), strings.Replace(tc.wantDefault, "BASE", base, 1)
+			}
+			if diff := cmp.Diff([]appstream.EndpointParameters{wantParams}, r.params); diff != "" {
 				t.Errorf("parameters (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff([]string{wantDefault}, r.defaults); diff != "" {
