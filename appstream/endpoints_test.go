@@ -1,5 +1,7 @@
 package appstream_test
 
+//lint:file-ignore SA1019 the deprecated EndpointResolver is refused, which TestUnsupportedOptions tests
+
 import (
 	"context"
 	"errors"

@@ -39,11 +39,11 @@ var errNoSigningRegion = fmt.Errorf("%w, and the resolved endpoint names no sign
 
 // resolveUserEndpoint runs Config.ResolveEndpoint and reads what the official
 // client reads of its answer: the URI's scheme (http if DisableHTTPS), host
-// and path, the headers
-// (the first value of each, replacing the request's), and the SigV4 signing
-// name, signing region and double-encoding setting of the auth options in
-// its properties. A URI that the official client would send elsewhere than
-// it says (with a query, a fragment or user info, which it drops) is refused.
+// and path, the headers (the first value of each, replacing the request's),
+// and the SigV4 signing name, signing region and double-encoding setting of
+// the auth options in its properties. A URI that the official client would
+// send elsewhere than it says (with a query, a fragment or user info, which
+// it drops) is refused.
 func (c *Config) resolveUserEndpoint(ctx context.Context) (*resolvedEndpoint, error) {
 	ep, err := c.ResolveEndpoint(ctx)
 	if err != nil {
