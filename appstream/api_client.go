@@ -5,10 +5,12 @@
 // It is source compatible with github.com/aws/aws-sdk-go-v2/service/appstream
 // for the operations it offers: a program written against that client builds
 // against this one with only the import paths changed, sends the same
-// requests, and its configuration means the same thing. Options has the
-// official fields but EndpointResolver, EndpointResolverV2,
-// AuthSchemeResolver and AuthSchemes (use BaseEndpoint); nothing that is set
-// is silently ignored.
+// requests, and its configuration means the same thing. Options has every
+// official field; nothing that is set is silently ignored. BaseEndpoint and
+// EndpointResolverV2 choose the endpoint as there (a resolver of your own
+// runs once per attempt). The deprecated EndpointResolver,
+// AuthSchemeResolver and AuthSchemes are refused: a call of a client that
+// sets them fails, naming the setting.
 //
 // # Middleware, tracing and metrics
 //
@@ -48,6 +50,7 @@ import (
 	v4 "github.com/aws/aws-sdk-go-v2/aws/signer/v4"
 	awshttp "github.com/aws/aws-sdk-go-v2/aws/transport/http"
 	"github.com/aws/smithy-go"
+	smithyauth "github.com/aws/smithy-go/auth"
 	"github.com/aws/smithy-go/logging"
 	"github.com/aws/smithy-go/metrics"
 	"github.com/aws/smithy-go/middleware"
@@ -78,8 +81,35 @@ type HTTPSignerV4 interface {
 	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
 }
 
+// AuthSchemeResolver is the official client's resolver of auth schemes,
+// which this client does not support: a call of a client whose
+// Options.AuthSchemeResolver is set fails, and says so. AppStream has one
+// auth scheme, SigV4: change its signing name or region with
+// WithSigV4SigningName and WithSigV4SigningRegion (or the auth options of an
+// EndpointResolverV2's endpoint), or send unsigned requests with
+// aws.AnonymousCredentials{}.
+type AuthSchemeResolver interface {
+	ResolveAuthSchemes(context.Context, *AuthResolverParameters) ([]*smithyauth.Option, error)
+}
+
+// AuthResolverParameters are the parameters of an AuthSchemeResolver.
+type AuthResolverParameters struct {
+	// Operation is the name of the operation being invoked.
+	Operation string
+
+	// Region is the region in which the operation is being invoked.
+	Region string
+}
+
 // EndpointResolverOptions choose the variant of the service's endpoint.
 type EndpointResolverOptions struct {
+	// Logger, LogDeprecated and ResolvedRegion serve the official client's
+	// deprecated EndpointResolver, which this client does not support: a
+	// call of a client that sets them fails, and says so.
+	Logger         logging.Logger
+	LogDeprecated  bool
+	ResolvedRegion string
+
 	// DisableHTTPS sends requests over http to the resolved endpoint.
 	DisableHTTPS bool
 
@@ -88,6 +118,22 @@ type EndpointResolverOptions struct {
 
 	// UseFIPSEndpoint selects the FIPS 140-2 endpoint.
 	UseFIPSEndpoint aws.FIPSEndpointState
+}
+
+// GetResolvedRegion returns o.ResolvedRegion.
+func (o EndpointResolverOptions) GetResolvedRegion() string { return o.ResolvedRegion }
+
+// GetDisableHTTPS returns o.DisableHTTPS.
+func (o EndpointResolverOptions) GetDisableHTTPS() bool { return o.DisableHTTPS }
+
+// GetUseDualStackEndpoint returns o.UseDualStackEndpoint.
+func (o EndpointResolverOptions) GetUseDualStackEndpoint() aws.DualStackEndpointState {
+	return o.UseDualStackEndpoint
+}
+
+// GetUseFIPSEndpoint returns o.UseFIPSEndpoint.
+func (o EndpointResolverOptions) GetUseFIPSEndpoint() aws.FIPSEndpointState {
+	return o.UseFIPSEndpoint
 }
 
 // Options configure a Client. The zero value of a field means its default.
@@ -107,9 +153,18 @@ type Options struct {
 	// official client).
 	AuthSchemePreference []string
 
+	// AuthSchemeResolver is not supported: a call fails if it is set. See
+	// the AuthSchemeResolver type.
+	AuthSchemeResolver AuthSchemeResolver
+
+	// AuthSchemes is not supported: a call fails if it is set. Requests are
+	// signed with SigV4 by HTTPSignerV4, or unsigned with
+	// aws.AnonymousCredentials{}.
+	AuthSchemes []smithyhttp.AuthScheme
+
 	// BaseEndpoint, when set, is the URL requests are sent to instead of the
 	// service's regional endpoint, such as the URL of an appstreamtest.Server.
-	// Its path is kept.
+	// Its path is kept. It is the Endpoint parameter of EndpointResolverV2.
 	BaseEndpoint *string
 
 	// ClientLogMode selects what is logged: retries, signing, requests and
@@ -130,6 +185,18 @@ type Options struct {
 
 	// EndpointOptions choose FIPS and dual-stack endpoints.
 	EndpointOptions EndpointResolverOptions
+
+	// EndpointResolver (deprecated) is not supported: a call fails if it
+	// is set. See the EndpointResolver type.
+	//
+	// Deprecated: set BaseEndpoint, or EndpointResolverV2.
+	EndpointResolver EndpointResolver
+
+	// EndpointResolverV2 resolves the endpoint of each attempt from
+	// EndpointParameters, as in the official client. The default,
+	// NewDefaultEndpointResolverV2(), is the service's rules; with it the
+	// endpoint is resolved once, in New.
+	EndpointResolverV2 EndpointResolverV2
 
 	// HTTPClient sends the requests. The default is awshttp.NewBuildableClient().
 	// Redirects are never followed: an *http.Client is used through a copy
@@ -318,6 +385,9 @@ func setDefaults(o *Options) {
 	if o.HTTPSignerV4 == nil {
 		o.HTTPSignerV4 = defaultSigner{v4.NewSigner()}
 	}
+	if o.EndpointResolverV2 == nil {
+		o.EndpointResolverV2 = NewDefaultEndpointResolverV2()
+	}
 	if o.TracerProvider == nil {
 		o.TracerProvider = &tracing.NopTracerProvider{}
 	}
@@ -406,7 +476,7 @@ func NewFromConfig(cfg aws.Config, optFns ...func(*Options)) *Client {
 		o.Retryer = cfg.Retryer()
 	}
 	if cfg.EndpointResolver != nil || cfg.EndpointResolverWithOptions != nil {
-		o.configErr = errors.New("aws.Config.EndpointResolver and EndpointResolverWithOptions (deprecated) are not supported by this client: set BaseEndpoint instead")
+		o.configErr = errors.New("aws.Config.EndpointResolver and EndpointResolverWithOptions (deprecated) are not supported by this client: set BaseEndpoint, or Options.EndpointResolverV2, instead")
 	}
 	resolveEndpointSettings(cfg, &o)
 	return New(o, func(o *Options) {
@@ -480,19 +550,35 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 	if o.DefaultsMode != o.defaultsMode {
 		return awsjson.Config{}, fmt.Errorf("DefaultsMode was changed to %q by an option function, after New chose the defaults with %q: set it in Options or aws.Config", o.DefaultsMode, o.defaultsMode)
 	}
-	ep, err := endpoints.Resolve(endpoints.Options{
-		Region:       o.Region,
-		BaseEndpoint: aws.ToString(o.BaseEndpoint),
-		UseFIPS:      o.EndpointOptions.UseFIPSEndpoint == aws.FIPSEndpointStateEnabled,
-		UseDualStack: o.EndpointOptions.UseDualStackEndpoint == aws.DualStackEndpointStateEnabled,
-		DisableHTTPS: o.EndpointOptions.DisableHTTPS,
-	})
+	if err := unsupported(o); err != nil {
+		return awsjson.Config{}, err
+	}
+	var (
+		ep      endpoints.Endpoint
+		resolve awsjson.EndpointResolver
+		err     error
+	)
+	if isDefaultEndpointResolverV2(o.EndpointResolverV2) {
+		ep, err = endpoints.Resolve(endpoints.Options{
+			Region:       o.Region,
+			BaseEndpoint: aws.ToString(o.BaseEndpoint),
+			UseFIPS:      o.EndpointOptions.UseFIPSEndpoint == aws.FIPSEndpointStateEnabled,
+			UseDualStack: o.EndpointOptions.UseDualStackEndpoint == aws.DualStackEndpointStateEnabled,
+			DisableHTTPS: o.EndpointOptions.DisableHTTPS,
+		})
+	} else {
+		resolve, ep.SigningRegion, err = userEndpoint(o)
+	}
 	if err != nil {
 		return awsjson.Config{}, err
 	}
-	u := *ep.URL
-	if u.Path == "" {
-		u.Path = "/"
+	var target string
+	if ep.URL != nil {
+		u := *ep.URL
+		if u.Path == "" {
+			u.Path = "/"
+		}
+		target = u.String()
 	}
 	stack := &awsjson.Stack{
 		APIOptions:      o.APIOptions,
@@ -517,21 +603,42 @@ func (c *Client) resolveCall(o Options) (awsjson.Config, error) {
 		stack.MeterProvider = o.MeterProvider
 	}
 	return awsjson.Config{
-		URL:           u.String(),
-		ServiceID:     ServiceID,
-		TargetPrefix:  "PhotonAdminProxyService",
-		SigningName:   "appstream",
-		SigningRegion: ep.SigningRegion,
-		HTTPClient:    c.noRedirects(o.HTTPClient),
-		Retryer:       o.Retryer,
-		Credentials:   o.Credentials,
-		Signer:        o.HTTPSignerV4,
-		UserAgent:     ua,
-		Logger:        o.Logger,
-		LogMode:       o.ClientLogMode,
-		ClockSkew:     c.clockSkew,
-		Stack:         stack,
+		URL:             target,
+		ResolveEndpoint: resolve,
+		DisableHTTPS:    o.EndpointOptions.DisableHTTPS,
+		ServiceID:       ServiceID,
+		TargetPrefix:    "PhotonAdminProxyService",
+		SigningName:     "appstream",
+		SigningRegion:   ep.SigningRegion,
+		HTTPClient:      c.noRedirects(o.HTTPClient),
+		Retryer:         o.Retryer,
+		Credentials:     o.Credentials,
+		Signer:          o.HTTPSignerV4,
+		UserAgent:       ua,
+		Logger:          o.Logger,
+		LogMode:         o.ClientLogMode,
+		ClockSkew:       c.clockSkew,
+		Stack:           stack,
 	}, nil
+}
+
+// unsupported returns the error of the settings of o that this client does
+// not support, naming them, or nil.
+func unsupported(o Options) error {
+	var errs []error
+	if o.EndpointResolver != nil {
+		errs = append(errs, fmt.Errorf("Options.EndpointResolver: %w", errV1Resolver))
+	}
+	if eo := o.EndpointOptions; eo.Logger != nil || eo.LogDeprecated || eo.ResolvedRegion != "" {
+		errs = append(errs, errors.New("Options.EndpointOptions.Logger, LogDeprecated and ResolvedRegion serve the deprecated EndpointResolver (v1), which this client does not support: leave them unset"))
+	}
+	if o.AuthSchemeResolver != nil {
+		errs = append(errs, errors.New("Options.AuthSchemeResolver is not supported by this client: AppStream has one auth scheme, SigV4; set its signing name or region with WithSigV4SigningName or WithSigV4SigningRegion, or send unsigned requests with aws.AnonymousCredentials{}"))
+	}
+	if o.AuthSchemes != nil {
+		errs = append(errs, errors.New("Options.AuthSchemes is not supported by this client: requests are signed with SigV4 by Options.HTTPSignerV4, or unsigned with aws.AnonymousCredentials{}"))
+	}
+	return errors.Join(errs...)
 }
 
 // noRedirects returns hc as the calls use it: for an *http.Client, a copy

@@ -54,6 +54,11 @@ type Config struct {
 	UserAgent   string
 	Logger      logging.Logger
 	LogMode     aws.ClientLogMode
+	// ResolveEndpoint, when set, gives the endpoint of each attempt instead
+	// of URL, SigningRegion and Stack.Endpoint; DisableHTTPS then sends its
+	// requests over http.
+	ResolveEndpoint EndpointResolver
+	DisableHTTPS    bool
 	// Stack, when Stacked, makes calls run through a middleware stack.
 	Stack *Stack
 	// ClockSkew holds the offset, in nanoseconds, between the service's clock
@@ -257,8 +262,16 @@ func (a *attempt) send(ctx context.Context) (md middleware.Metadata, v verdict, 
 	if err != nil {
 		return md, v, err
 	}
+	var ep *resolvedEndpoint
+	if a.ResolveEndpoint != nil {
+		if ep, err = a.resolveUserEndpoint(ctx); err != nil {
+			return md, v, err
+		}
+		ep.apply(req)
+	}
 	if !anonymous {
-		if err := a.sign(ctx, a.op, req, creds, a.payloadHash, a.SigningName, a.SigningRegion, usedSkew); err != nil {
+		name, region, opts := a.signing(ep)
+		if err := a.sign(ctx, a.op, req, creds, a.payloadHash, name, region, usedSkew, opts...); err != nil {
 			return md, v, err
 		}
 	}
@@ -362,8 +375,8 @@ func (c *Config) retrieveCredentials(ctx context.Context) (creds aws.Credentials
 	return creds, false, nil
 }
 
-func (c *Config) sign(ctx context.Context, op *Operation, req *http.Request, creds aws.Credentials, payloadHash, name, region string, skew time.Duration) error {
-	if err := c.Signer.SignHTTP(ctx, creds, req, payloadHash, name, region, time.Now().Add(skew)); err != nil {
+func (c *Config) sign(ctx context.Context, op *Operation, req *http.Request, creds aws.Credentials, payloadHash, name, region string, skew time.Duration, opts ...func(*v4.SignerOptions)) error {
+	if err := c.Signer.SignHTTP(ctx, creds, req, payloadHash, name, region, time.Now().Add(skew), opts...); err != nil {
 		return fmt.Errorf("signing the request: %w", err)
 	}
 	c.logSigning(op, req)

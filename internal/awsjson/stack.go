@@ -109,6 +109,8 @@ type stackCall struct {
 	usedSkew    time.Duration
 	verdict     verdict
 	creds       identity
+	// endpoint is what Config.ResolveEndpoint returned, if set.
+	endpoint *resolvedEndpoint
 }
 
 // identity is what the GetIdentity step found.
@@ -394,12 +396,22 @@ func (sc *stackCall) resolveEndpoint(ctx context.Context, in middleware.Finalize
 		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("unknown transport type %T", in.Request)
 	}
 	endTimer := sc.startTimer(ctx, "client.call.resolve_endpoint_duration")
-	ep := sc.Stack.Endpoint
+	ep, resolved := sc.Stack.Endpoint, sc.URL
+	sc.endpoint = nil
+	if sc.ResolveEndpoint != nil {
+		r, err := sc.resolveUserEndpoint(ctx)
+		endTimer()
+		if err != nil {
+			return middleware.FinalizeOutput{}, middleware.Metadata{}, err
+		}
+		sc.endpoint, ep, resolved = r, &r.u, r.uri.String()
+	}
 	req.URL.Scheme, req.URL.Host = ep.Scheme, ep.Host
 	req.URL.Path = smithyhttp.JoinPath(ep.Path, req.URL.Path)
 	req.URL.RawPath = smithyhttp.JoinPath(ep.RawPath, req.URL.RawPath)
+	sc.endpoint.setHeaders(req.Header)
 	endTimer()
-	span.SetProperty("client.call.resolved_endpoint", sc.URL)
+	span.SetProperty("client.call.resolved_endpoint", resolved)
 	span.End()
 	return next.HandleFinalize(ctx, in)
 }
@@ -445,15 +457,15 @@ func (sc *stackCall) sign(ctx context.Context, in middleware.FinalizeInput, next
 		return middleware.FinalizeOutput{}, middleware.Metadata{}, errors.New("no identity: the GetIdentity step did not run")
 	}
 	if !sc.creds.anonymous {
-		name, region := awsmiddleware.GetSigningName(ctx), awsmiddleware.GetSigningRegion(ctx)
-		if name == "" {
-			name = sc.SigningName
+		name, region, opts := sc.signing(sc.endpoint)
+		if v := awsmiddleware.GetSigningName(ctx); v != "" {
+			name = v
 		}
-		if region == "" {
-			region = sc.SigningRegion
+		if v := awsmiddleware.GetSigningRegion(ctx); v != "" {
+			region = v
 		}
 		endTimer := sc.startTimer(ctx, "client.call.signing_duration", sc.schemeProperty)
-		err := sc.Config.sign(ctx, sc.op, req.Request, sc.creds.creds, v4.GetPayloadHash(ctx), name, region, sc.usedSkew)
+		err := sc.Config.sign(ctx, sc.op, req.Request, sc.creds.creds, v4.GetPayloadHash(ctx), name, region, sc.usedSkew, opts...)
 		endTimer()
 		if err != nil {
 			return middleware.FinalizeOutput{}, middleware.Metadata{}, err

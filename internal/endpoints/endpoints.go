@@ -77,65 +77,114 @@ var hostLabel = regexp.MustCompile(`^[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?
 // ErrMissingRegion is returned when no region is set.
 var ErrMissingRegion = errors.New("no region is set: set Options.Region (for example \"us-east-1\"), or AWS_REGION for config.LoadDefaultConfig")
 
-// Resolve returns the endpoint for o.
+// Params are the parameters of the service's rule set: Region (AWS::Region),
+// UseFIPS (AWS::UseFIPS), UseDualStack (AWS::UseDualStack) and Endpoint
+// (SDK::Endpoint). An empty Region or Endpoint is unset.
+type Params struct {
+	Region                string
+	UseFIPS, UseDualStack bool
+	Endpoint              string
+}
+
+// Resolve returns the endpoint for o: the rules for its region (FIPS
+// pseudo-regions mapped, see BindRegion), then DisableHTTPS. The signature is
+// scoped to the real region.
 func Resolve(o Options) (Endpoint, error) {
-	region, fips := o.Region, o.UseFIPS
-	// FIPS pseudo-regions name the FIPS endpoint of a real region; the
-	// signature is scoped to the real region.
-	if r, ok := strings.CutSuffix(region, "-fips"); ok {
-		region, fips = r, true
-	} else if r, ok := strings.CutPrefix(region, "fips-"); ok {
-		region, fips = r, true
+	region, fips, err := BindRegion(o.Region)
+	if err != nil {
+		return Endpoint{}, err
 	}
 	if region == "" {
 		return Endpoint{}, ErrMissingRegion
 	}
+	u, err := Rules(Params{Region: region, UseFIPS: o.UseFIPS || fips, UseDualStack: o.UseDualStack, Endpoint: o.BaseEndpoint})
+	if err != nil {
+		return Endpoint{}, err
+	}
+	if o.DisableHTTPS {
+		u.Scheme = "http"
+	}
+	return Endpoint{URL: u, SigningRegion: region}, nil
+}
+
+// BindRegion returns the region that the rules get for a client's region,
+// and whether that region names the FIPS endpoint: FIPS pseudo-regions
+// (us-east-1-fips, fips-us-east-1, us-fips-east-1) name the FIPS endpoint of
+// a real region, mapped as aws-sdk-go-v2 maps them. The region must be one
+// DNS label; "" stays "".
+func BindRegion(region string) (real string, fips bool, err error) {
+	if region == "" {
+		return "", false, nil
+	}
 	if !hostLabel.MatchString(region) {
-		return Endpoint{}, fmt.Errorf("region %q is not a valid region name: it must be one DNS label of letters, digits and '-'", o.Region)
+		return "", false, fmt.Errorf("region %q is not a valid region name: it must be one DNS label of letters, digits and '-'", region)
 	}
+	if strings.Contains(region, "-fips-") || strings.Contains(region, "fips-") || strings.Contains(region, "-fips") {
+		real = strings.ReplaceAll(region, "-fips-", "-")
+		real = strings.ReplaceAll(real, "fips-", "")
+		real = strings.ReplaceAll(real, "-fips", "")
+		return real, true, nil
+	}
+	return region, false, nil
+}
 
-	if o.BaseEndpoint != "" {
+// Rules returns the endpoint that the service's rule set
+// (endpoint-rule-set-1.json) gives for p. Unlike the official client, a
+// region that is not one DNS label (us-east-1.evil.com would move the request
+// to another host), and an Endpoint with user info, a query or a fragment,
+// are refused.
+func Rules(p Params) (*url.URL, error) {
+	if p.Region != "" && !hostLabel.MatchString(p.Region) {
+		return nil, fmt.Errorf("region %q is not a valid region name: it must be one DNS label of letters, digits and '-'", p.Region)
+	}
+	if p.Endpoint != "" {
 		switch {
-		case fips:
-			return Endpoint{}, errors.New("FIPS endpoints and a custom endpoint (BaseEndpoint) cannot be used together")
-		case o.UseDualStack:
-			return Endpoint{}, errors.New("dual-stack endpoints and a custom endpoint (BaseEndpoint) cannot be used together")
+		case p.UseFIPS:
+			return nil, errors.New("FIPS endpoints and a custom endpoint (BaseEndpoint) cannot be used together")
+		case p.UseDualStack:
+			return nil, errors.New("dual-stack endpoints and a custom endpoint (BaseEndpoint) cannot be used together")
 		}
-		shown := redactUserInfo(o.BaseEndpoint)
-		u, err := url.Parse(o.BaseEndpoint)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return Endpoint{}, fmt.Errorf("BaseEndpoint %q is not an absolute http or https URL", shown)
+		u, err := url.Parse(p.Endpoint)
+		if err != nil {
+			return nil, fmt.Errorf("BaseEndpoint %q is not an absolute http or https URL", redactUserInfo(p.Endpoint))
 		}
-		if u.User != nil {
-			// SigV4 authenticates the requests; a password in the URL would
-			// only travel, and show up in errors and logs.
-			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have user info (user:password@)", shown)
+		if err := CheckURL("BaseEndpoint", u); err != nil {
+			return nil, err
 		}
-		if u.RawQuery != "" || u.Fragment != "" {
-			return Endpoint{}, fmt.Errorf("BaseEndpoint %q must not have a query or fragment", shown)
-		}
-		if o.DisableHTTPS {
-			u.Scheme = "http"
-		}
-		return Endpoint{URL: u, SigningRegion: region}, nil
+		return u, nil
 	}
-
-	p := partitionOf(region)
-	service, suffix := "appstream2", p.dnsSuffix
-	if fips {
+	if p.Region == "" {
+		return nil, ErrMissingRegion
+	}
+	part := partitionOf(p.Region)
+	service, suffix := "appstream2", part.dnsSuffix
+	if p.UseFIPS {
 		service = "appstream2-fips"
 	}
-	if o.UseDualStack {
-		suffix = p.dualStackDNSSuffix
+	if p.UseDualStack {
+		suffix = part.dualStackDNSSuffix
 	}
-	scheme := "https"
-	if o.DisableHTTPS {
-		scheme = "http"
+	return &url.URL{Scheme: "https", Host: service + "." + p.Region + "." + suffix}, nil
+}
+
+// CheckURL reports what makes u unfit as the endpoint of the service; what
+// names where it comes from in the error. The error never shows u's user
+// info.
+func CheckURL(what string, u *url.URL) error {
+	var problem string
+	switch {
+	case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		problem = "is not an absolute http or https URL"
+	case u.User != nil:
+		// SigV4 authenticates the requests; a password in the URL would
+		// only travel, and show up in errors and logs.
+		problem = "must not have user info (user:password@)"
+	case u.RawQuery != "" || u.Fragment != "":
+		problem = "must not have a query or fragment"
+	default:
+		return nil
 	}
-	return Endpoint{
-		URL:           &url.URL{Scheme: scheme, Host: service + "." + region + "." + suffix},
-		SigningRegion: region,
-	}, nil
+	return fmt.Errorf("%s %q %s", what, redactUserInfo(u.String()), problem)
 }
 
 // redactUserInfo replaces the user info of a URL (user:password@), if it

@@ -33,6 +33,9 @@ func TestResolve(t *testing.T) {
 		"upper case kept":                   {Options{Region: "US-EAST-1"}, "https://appstream2.US-EAST-1.amazonaws.com", "US-EAST-1", ""},
 		"fips suffix":                       {Options{Region: "us-east-1-fips"}, "https://appstream2-fips.us-east-1.amazonaws.com", "us-east-1", ""},
 		"fips prefix":                       {Options{Region: "fips-us-gov-west-1"}, "https://appstream2-fips.us-gov-west-1.amazonaws.com", "us-gov-west-1", ""},
+		"fips infix":                        {Options{Region: "us-fips-east-1"}, "https://appstream2-fips.us-east-1.amazonaws.com", "us-east-1", ""},
+		"fips prefix and suffix":            {Options{Region: "fips-cn-north-1-fips", UseDualStack: true}, "https://appstream2-fips.cn-north-1.api.amazonwebservices.com.cn", "cn-north-1", ""},
+		"fips alone":                        {Options{Region: "fips-"}, "", "", "not a valid region name"},
 		"http":                              {Options{Region: "us-east-1", DisableHTTPS: true}, "http://appstream2.us-east-1.amazonaws.com", "us-east-1", ""},
 		"base endpoint":                     {Options{Region: "us-east-1", BaseEndpoint: "http://127.0.0.1:4599"}, "http://127.0.0.1:4599", "us-east-1", ""},
 		"base endpoint, http":               {Options{Region: "us-east-1", BaseEndpoint: "https://appstream.example.com", DisableHTTPS: true}, "http://appstream.example.com", "us-east-1", ""},
@@ -64,6 +67,45 @@ func TestResolve(t *testing.T) {
 			want := struct{ URL, Region string }{tc.wantURL, tc.wantRegion}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("endpoint (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestRules checks the rule set on its own: no pseudo-region is mapped, and
+// a region is needed only without an Endpoint.
+func TestRules(t *testing.T) {
+	cases := map[string]struct {
+		p       Params
+		wantURL string
+		wantErr string
+	}{
+		"pseudo-region is a region":  {Params{Region: "us-east-1-fips"}, "https://appstream2.us-east-1-fips.amazonaws.com", ""},
+		"fips dual-stack iso":        {Params{Region: "us-iso-east-1", UseFIPS: true, UseDualStack: true}, "https://appstream2-fips.us-iso-east-1.api.aws.ic.gov", ""},
+		"endpoint without region":    {Params{Endpoint: "https://h.example/p"}, "https://h.example/p", ""},
+		"no region, no endpoint":     {Params{UseFIPS: true}, "", "no region is set"},
+		"endpoint with user info":    {Params{Region: "us-east-1", Endpoint: "https://u:secret@h.example"}, "", `BaseEndpoint "https://REDACTED@h.example" must not have user info`},
+		"endpoint with fragment":     {Params{Region: "us-east-1", Endpoint: "https://h.example/#f"}, "", "must not have a query or fragment"},
+		"endpoint of another scheme": {Params{Region: "us-east-1", Endpoint: "ftp://h.example"}, "", "not an absolute http or https URL"},
+		"region with dots":           {Params{Region: "a.b", Endpoint: "https://h.example"}, "", "not a valid region name"},
+	}
+	for name, tc := range cases {
+		t.Run(name, func(t *testing.T) {
+			u, err := Rules(tc.p)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error %v, want one containing %q", err, tc.wantErr)
+				}
+				if strings.Contains(err.Error(), "secret") {
+					t.Errorf("error %q shows the password", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := u.String(); got != tc.wantURL {
+				t.Errorf("URL %s, want %s", got, tc.wantURL)
 			}
 		})
 	}
