@@ -101,6 +101,39 @@ type AuthResolverParameters struct {
 	Region string
 }
 
+// GetIdentityResolver returns the resolver of the identity that the auth
+// scheme schemeID signs with, as in the official client: the credentials
+// for SigV4 ("aws.auth#sigv4"), an anonymous identity for "smithy.api#noAuth",
+// and nil for any other scheme.
+func (o Options) GetIdentityResolver(schemeID string) smithyauth.IdentityResolver {
+	switch schemeID {
+	case "aws.auth#sigv4":
+		return credentialsResolver{o.Credentials}
+	case "smithy.api#noAuth":
+		return &smithyauth.AnonymousIdentityResolver{}
+	}
+	return nil
+}
+
+// credentialsResolver is an aws.CredentialsProvider as an identity resolver.
+type credentialsResolver struct{ provider aws.CredentialsProvider }
+
+func (r credentialsResolver) GetIdentity(ctx context.Context, _ smithy.Properties) (smithyauth.Identity, error) {
+	if r.provider == nil {
+		return credentialsIdentity{}, nil
+	}
+	creds, err := r.provider.Retrieve(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("get credentials: %w", err)
+	}
+	return credentialsIdentity{creds}, nil
+}
+
+// credentialsIdentity is aws.Credentials as an identity.
+type credentialsIdentity struct{ aws.Credentials }
+
+func (c credentialsIdentity) Expiration() time.Time { return c.Expires }
+
 // EndpointResolverOptions choose the variant of the service's endpoint.
 type EndpointResolverOptions struct {
 	// Logger, LogDeprecated and ResolvedRegion serve the official client's

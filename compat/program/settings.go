@@ -60,3 +60,4 @@ func (f authResolverFunc) ResolveAuthSchemes(ctx context.Context, p *appstream.A
 }
 
 var _ = everySetting
+var _ = appstream.Options.GetIdentityResolver
