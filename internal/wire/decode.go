@@ -26,10 +26,12 @@ import (
 // false, so a codec needs no error checks of its own; Err reports it, with the
 // path of the member that was being read.
 //
-// Strings without escapes are substrings of the document, and the pointers
-// that *string, *int32, *bool and *time.Time members need come from slabs
-// that grow with the document, so that decoding a page of sessions costs a
-// few allocations rather than one per member.
+// The strings it returns are copied out of the document into chunks of its
+// own, so that the caller may reuse the document's memory once decoding ends
+// (see NewDecoderBytes), and the pointers that *string, *int32, *bool and
+// *time.Time members need come from slabs that grow with the document, so
+// that decoding a page of sessions costs a few allocations rather than one
+// per member.
 //
 // What one document may cost is bounded (see MaxListLength and
 // MaxDecodeMemory): a hostile document, such as a few kilobytes of gzip that
@@ -48,10 +50,11 @@ type Decoder struct {
 	budget, maxMemory int
 	maxList           int
 
-	// unescaped holds the values of the strings that have escapes (or
-	// invalid UTF-8), one after the other: such a value is a substring of
-	// unescaped.String(), which never changes once written.
-	unescaped strings.Builder
+	// text holds the values of the strings returned, one after the other,
+	// in a chunk that is appended to within its capacity only, so that
+	// what is written never moves or changes. A full chunk is left to the
+	// strings taken from it.
+	text []byte
 
 	strs  slab[string]
 	ints  slab[int32]
@@ -69,8 +72,7 @@ const (
 	MaxListLength = 10_000
 	// MaxDecodeMemory is the most memory, in bytes, that decoding one
 	// document may allocate: the lists, structures, pointer targets and
-	// unescaped strings of the result (strings without escapes share the
-	// document's memory and cost nothing).
+	// strings of the result.
 	MaxDecodeMemory = 32 << 20
 )
 
@@ -103,6 +105,14 @@ func (d *Decoder) key(f *frame) string {
 // NewDecoder returns a Decoder that reads s.
 func NewDecoder(s string) *Decoder {
 	return &Decoder{s: s, budget: MaxDecodeMemory, maxMemory: MaxDecodeMemory, maxList: MaxListLength}
+}
+
+// NewDecoderBytes returns a Decoder that reads b, which must not change
+// while the decoder reads it. Nothing that the decoder returns, values or
+// errors, refers to b's memory, so b may be reused once decoding ends; Key's
+// result is the one exception, valid until then.
+func NewDecoderBytes(b []byte) *Decoder {
+	return NewDecoder(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // DecodeError is a document that does not have the expected shape.
@@ -147,7 +157,7 @@ func (d *Decoder) fail(format string, args ...any) {
 	}
 	lo := max(d.pos-20, 0)
 	hi := min(lo+40, len(d.s))
-	d.err = &DecodeError{Path: path.String(), Offset: d.pos, Msg: fmt.Sprintf(format, args...), Excerpt: d.s[lo:hi]}
+	d.err = &DecodeError{Path: path.String(), Offset: d.pos, Msg: fmt.Sprintf(format, args...), Excerpt: strings.Clone(d.s[lo:hi])}
 }
 
 // charge counts n bytes that the decoder is about to allocate against its
@@ -356,7 +366,8 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
-// Key returns the name of the member that More moved to.
+// Key returns the name of the member that More moved to. It may share the
+// document's memory: a codec that keeps it copies it.
 func (d *Decoder) Key() string {
 	if d.depth == 0 {
 		return ""
@@ -701,7 +712,7 @@ func StringMap[V ~string](d *Decoder) map[string]V {
 		if !d.charge(mapEntrySize) {
 			return nil
 		}
-		m[d.Key()] = V(d.Str())
+		m[d.keep(d.Key())] = V(d.Str())
 	}
 	if d.err != nil {
 		return nil

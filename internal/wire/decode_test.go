@@ -16,11 +16,17 @@ import (
 	"github.com/appstreamkit/appstream-go/types"
 )
 
-// decodeOne decodes doc with read and checks that nothing follows.
+// decodeOne decodes doc with read and checks that nothing follows. It reads
+// doc from a buffer that it then overwrites, as the pipeline reuses its
+// buffers: a value or error that shared the buffer's memory would change.
 func decodeOne[T any](doc string, read func(*Decoder) T) (T, error) {
-	d := NewDecoder(doc)
+	buf := []byte(doc)
+	d := NewDecoderBytes(buf)
 	v := read(d)
 	d.End()
+	for i := range buf {
+		buf[i] = '#'
+	}
 	return v, d.Err()
 }
 
@@ -92,6 +98,21 @@ func TestDecodeScalars(t *testing.T) {
 			got, err := decodeOne(tc.doc, tc.read)
 			checkDecoded(t, got, err, tc.want, tc.wantErr)
 		})
+	}
+}
+
+// An error keeps none of the document's memory either: its excerpt is a
+// copy (decodeOne overwrites the document once decoded).
+func TestDecodeErrorExcerpt(t *testing.T) {
+	doc := `{"Name":"training","MaxConcurrentSessions":"ten"}`
+	_, err := decodeOne(doc, func(d *Decoder) *types.Fleet { return object(d, decodeFleet) })
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		t.Fatalf("error %v, want a *DecodeError", err)
+	}
+	lo := max(de.Offset-20, 0)
+	if want := doc[lo:min(lo+40, len(doc))]; de.Excerpt != want {
+		t.Errorf("excerpt %q, want %q", de.Excerpt, want)
 	}
 }
 
