@@ -62,7 +62,7 @@ type Config struct {
 	ClockSkew *atomic.Int64
 }
 
-// Signer signs a request with SigV4; *v4.Signer is one.
+// Signer signs a request with SigV4; *v4.Signer and *SigV4 are two.
 type Signer interface {
 	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
 }
