@@ -215,7 +215,7 @@ func (d *Decoder) literal(word string) bool {
 	return false
 }
 
-// Null consumes a null and reports whether there was one.
+// Null consumes a null and reports whether there was one (or an error).
 func (d *Decoder) Null() bool {
 	if d.err != nil {
 		return true
@@ -227,16 +227,19 @@ func (d *Decoder) Null() bool {
 }
 
 func (d *Decoder) open(c byte, array bool) bool {
-	if d.Null() {
-		return false
-	}
-	if got := d.peek(); got != c {
-		d.fail("expected %s, found %s", describe(c), describe(got))
-		return false
-	}
-	if d.depth == maxDepth {
-		d.fail("nesting deeper than %d", maxDepth)
-		return false
+	// The common case: c right here.
+	if d.err != nil || d.pos >= len(d.s) || d.s[d.pos] != c || d.depth == maxDepth {
+		if d.Null() {
+			return false
+		}
+		if got := d.peek(); got != c {
+			d.fail("expected %s, found %s", describe(c), describe(got))
+			return false
+		}
+		if d.depth == maxDepth {
+			d.fail("nesting deeper than %d", maxDepth)
+			return false
+		}
 	}
 	d.pos++
 	// Field by field: a composite literal would also write unescapedKey,
@@ -290,6 +293,18 @@ func (d *Decoder) More() bool {
 		}
 		i += 8
 	}
+	if i+1 < len(s) && s[i] == '"' && s[i+1] == ':' {
+		f.keyStart, f.keyEnd = start, i // the common case: "name":
+		d.pos = i + 2
+		return true
+	}
+	return d.memberName(f, start, i)
+}
+
+// memberName finishes what More began: the member name that starts at
+// start, whose scan stopped at i, and the colon after it.
+func (d *Decoder) memberName(f *frame, start, i int) bool {
+	s := d.s
 	if i < len(s) && s[i] == '"' {
 		f.keyStart, f.keyEnd = start, i
 		i++
@@ -301,10 +316,6 @@ func (d *Decoder) More() bool {
 		}
 		f.keyEnd, f.unescapedKey = -1, key
 		i = d.pos
-	}
-	if i < len(s) && s[i] == ':' {
-		d.pos = i + 1
-		return true
 	}
 	if i = skipSpace(s, i); i >= len(s) || s[i] != ':' {
 		d.pos = i
@@ -360,7 +371,7 @@ func (d *Decoder) separator(f *frame) (int, bool) {
 // white space. The hot paths look at s[i] first: compact documents have
 // none.
 func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+	for i < len(s) && s[i] <= ' ' && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
 		i++
 	}
 	return i
@@ -802,7 +813,8 @@ func grow[T any](d *Decoder, v []T, used int) []T {
 type slab[T any] struct {
 	chunk []T
 	next  int
-	total int // values handed out
+	// before counts the values handed out from the chunks before this one.
+	before int
 }
 
 const (
@@ -817,7 +829,6 @@ func takeIn[T any](d *Decoder, s *slab[T], n int) []T {
 	}
 	v := s.chunk[s.next : s.next+n : s.next+n]
 	s.next += n
-	s.total += n
 	return v
 }
 
@@ -832,26 +843,30 @@ func newIn[T any](d *Decoder, s *slab[T], v T) *T {
 
 // slotIn returns a pointer to a zero value of s.
 func slotIn[T any](d *Decoder, s *slab[T]) *T {
-	if s.next == len(s.chunk) && !newChunk(d, s, 1) {
+	if s.next < len(s.chunk) {
+		p := &s.chunk[s.next]
+		s.next++
+		return p
+	}
+	if !newChunk(d, s, 1) {
 		return nil
 	}
-	p := &s.chunk[s.next]
-	s.next++
-	s.total++
-	return p
+	s.next = 1
+	return &s.chunk[0]
 }
 
 // newChunk gives s a new chunk of at least n values.
 func newChunk[T any](d *Decoder, s *slab[T], n int) bool {
+	total := s.before + s.next // values handed out
 	c := minSlab
-	if s.total > 0 && d.pos > 0 {
+	if total > 0 && d.pos > 0 {
 		rest := int64(len(d.s) - d.pos)
-		c = int(min(int64(s.total)*rest/int64(d.pos)+int64(s.total/8), maxSlab))
+		c = int(min(int64(total)*rest/int64(d.pos)+int64(total/8), maxSlab))
 	}
 	c = max(c, n, minSlab)
 	if !d.charge(c * int(unsafe.Sizeof(*new(T)))) {
 		return false
 	}
-	s.chunk, s.next = make([]T, c), 0
+	s.chunk, s.next, s.before = make([]T, c), 0, total
 	return true
 }

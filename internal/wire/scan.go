@@ -103,17 +103,21 @@ const maxTextChunk = 32 << 10
 
 // keep returns a copy of v in the decoder's text.
 func (d *Decoder) keep(v string) string {
-	t := d.text
-	if len(v) > cap(t)-len(t) {
-		if v == "" || !d.newText(len(v)) {
-			return ""
-		}
-		t = d.text
+	n := len(d.text)
+	if len(v) == 0 || len(v) > cap(d.text)-n {
+		return d.keepInNewText(v)
 	}
-	n := len(t)
-	t = append(t, v...)
-	d.text = t
-	return unsafe.String(unsafe.SliceData(t[n:]), len(v))
+	d.text = d.text[:n+len(v)]
+	copy(d.text[n:], v)
+	return unsafe.String(&d.text[n], len(v))
+}
+
+// keepInNewText is keep when the text has no room for v.
+func (d *Decoder) keepInNewText(v string) string {
+	if v == "" || !d.newText(len(v)) {
+		return ""
+	}
+	return d.keep(v)
 }
 
 // newText gives the text a new chunk with room for n bytes: half of what is
