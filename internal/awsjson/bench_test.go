@@ -30,7 +30,7 @@ func BenchmarkRequest(b *testing.B) {
 	newAttempt := func() *attempt {
 		sum := sha256.Sum256(body)
 		a := &attempt{Config: c, op: op, body: body, payloadHash: hex.EncodeToString(sum[:]), number: 1, maxAttempts: 3}
-		a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
+		a.setHeaders()
 		return a
 	}
 	b.Run("build", func(b *testing.B) {

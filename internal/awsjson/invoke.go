@@ -128,7 +128,7 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		decode:      decode,
 		maxAttempts: c.Retryer.MaxAttempts(),
 	}
-	a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
+	a.setHeaders()
 	return c.retryLoop(ctx, op, func(ctx context.Context, number int) (middleware.Metadata, verdict, error) {
 		a.number = number
 		return a.send(ctx)
@@ -252,6 +252,13 @@ type attempt struct {
 	decode      func(*wire.Decoder)
 	number      int
 	maxAttempts int
+}
+
+// setHeaders sets the values of the headers that are the same for every
+// attempt, in one allocation.
+func (a *attempt) setHeaders() {
+	v := []string{a.TargetPrefix + "." + a.op.Name, a.UserAgent, invocationID()}
+	a.headers = [3][]string{v[0:1:1], v[1:2:2], v[2:3:3]}
 }
 
 // send makes one attempt.
