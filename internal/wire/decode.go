@@ -599,46 +599,58 @@ func (d *Decoder) TimePtr() *time.Time {
 		d.fail("expected a timestamp in epoch seconds, found %s", describe(c))
 		return nil
 	}
-	// The service's usual forms, seconds with or without a fraction, need
-	// no more than these loops; the others take the general path.
+	// The usual forms (seconds, with or without a fraction, and the
+	// service's 1.7642268001239E9) are a mantissa of at most 19 digits
+	// times a power of ten, read in one pass; the others (and errors) take
+	// the general path.
 	s, start := d.s, d.pos
 	i := start
 	if c == '-' {
 		i++
 	}
-	var sec, ms uint64
 	ds := i
-	for ; i < len(s); i++ {
-		digit := s[i] - '0'
-		if digit > 9 {
-			break
-		}
-		sec = sec*10 + uint64(digit)
+	var mantissa uint64
+	for ; i < len(s) && s[i]-'0' <= 9; i++ {
+		mantissa = mantissa*10 + uint64(s[i]-'0')
 	}
-	n := i - ds
-	if i < len(s) && s[i] == '.' && n > 0 {
+	n := i - ds // integer digits; 0 sends to the general path
+	point := 0  // digits after the point
+	if i < len(s) && s[i] == '.' {
 		i++
 		fs := i
-		for scale := uint64(100); i < len(s); i++ {
-			digit := s[i] - '0'
-			if digit > 9 {
-				break
-			}
-			ms += uint64(digit) * scale
-			scale /= 10
+		for ; i < len(s) && s[i]-'0' <= 9; i++ {
+			mantissa = mantissa*10 + uint64(s[i]-'0')
 		}
-		if i == fs {
-			n = 0 // no digits after the point: an error
+		if point = i - fs; point == 0 {
+			n = 0
 		}
 	}
-	if n > 0 && n < 15 && (n == 1 || s[ds] != '0') && (i == len(s) || s[i]|0x20 != 'e') {
+	power := 0
+	if i < len(s) && s[i]|0x20 == 'e' {
+		i++
+		negExp := i < len(s) && s[i] == '-'
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		es := i
+		for ; i < len(s) && s[i]-'0' <= 9 && i-es < 4; i++ {
+			power = power*10 + int(s[i]-'0')
+		}
+		if i == es || i < len(s) && s[i]-'0' <= 9 {
+			n = 0 // no digits, or more than four
+		}
+		if negExp {
+			power = -power
+		}
+	}
+	if ms, ok := scaleMillis(mantissa, power-point+3); ok && n > 0 && n+point <= 19 && (n == 1 || s[ds] != '0') {
 		d.pos = i
-		v := int64(sec*1000 + ms)
 		if c == '-' {
-			v = -v
+			ms = -ms
 		}
-		return newIn(d, &d.times, time.UnixMilli(v).UTC())
+		return newIn(d, &d.times, time.UnixMilli(ms).UTC())
 	}
+	d.pos = start
 	neg, intPart, frac, exp, ok := d.number()
 	if !ok {
 		return nil
@@ -651,6 +663,30 @@ func (d *Decoder) TimePtr() *time.Time {
 		return nil
 	}
 	return newIn(d, &d.times, time.UnixMilli(ms2).UTC())
+}
+
+// pow10 holds the powers of ten that fit in a uint64.
+var pow10 = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// scaleMillis returns m × 10^k truncated to an integer, or false when it does
+// not fit in an int64.
+func scaleMillis(m uint64, k int) (int64, bool) {
+	switch {
+	case m == 0 || k < -19:
+		return 0, true
+	case k < 0:
+		return int64(m / pow10[-k]), true // m < 10^19: the quotient fits
+	case k >= len(pow10):
+		return 0, false
+	}
+	hi, lo := bits.Mul64(m, pow10[k])
+	return int64(lo), hi == 0 && lo <= math.MaxInt64
 }
 
 // StringList reads an array of strings, or a null as nil. A null element
