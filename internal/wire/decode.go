@@ -650,7 +650,6 @@ func (d *Decoder) TimePtr() *time.Time {
 		}
 		return newIn(d, &d.times, time.UnixMilli(ms).UTC())
 	}
-	d.pos = start
 	neg, intPart, frac, exp, ok := d.number()
 	if !ok {
 		return nil

@@ -123,9 +123,9 @@ func (d *Decoder) keepInNewText(v string) string {
 // newText gives the text a new chunk with room for n bytes: half of what is
 // left of the document (a page keeps about 40% of its bytes as values), up
 // to maxTextChunk, so that a page of sessions needs one chunk and a page of
-// 50 fleets two.
+// 50 fleets two; never more than the budget left, unless n needs it.
 func (d *Decoder) newText(n int) bool {
-	c := max(min((len(d.s)-d.pos)/2, maxTextChunk), n)
+	c := max(min((len(d.s)-d.pos)/2, maxTextChunk, d.budget), n)
 	if !d.charge(c) {
 		return false
 	}
