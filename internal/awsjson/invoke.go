@@ -554,7 +554,7 @@ func decodeError(op *Operation, resp *http.Response, body string) error {
 	return generic
 }
 
-func isBlank[T string | []byte](s T) bool {
+func isBlank(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\t', '\n', '\r':
