@@ -30,7 +30,7 @@ func BenchmarkRequest(b *testing.B) {
 	newAttempt := func() *attempt {
 		sum := sha256.Sum256(body)
 		a := &attempt{Config: c, op: op, body: body, payloadHash: hex.EncodeToString(sum[:]), number: 1, maxAttempts: 3}
-		a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
+		a.setHeaders()
 		return a
 	}
 	b.Run("build", func(b *testing.B) {
@@ -42,23 +42,29 @@ func BenchmarkRequest(b *testing.B) {
 			}
 		}
 	})
-	b.Run("build+sign", func(b *testing.B) {
-		a := newAttempt()
-		b.ReportAllocs()
-		for b.Loop() {
-			req, err := a.newRequest(ctx)
-			if err != nil {
-				b.Fatal(err)
+	for _, signer := range []struct {
+		name string
+		Signer
+	}{{"v4.Signer", v4.NewSigner()}, {"SigV4", NewSigV4()}} {
+		b.Run("build+sign/signer="+signer.name, func(b *testing.B) {
+			a := newAttempt()
+			c.Signer = signer.Signer
+			b.ReportAllocs()
+			for b.Loop() {
+				req, err := a.newRequest(ctx)
+				if err != nil {
+					b.Fatal(err)
+				}
+				creds, _, err := c.retrieveCredentials(ctx)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := c.sign(ctx, op, req, creds, a.payloadHash, c.SigningName, c.SigningRegion, 0); err != nil {
+					b.Fatal(err)
+				}
 			}
-			creds, _, err := c.retrieveCredentials(ctx)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := c.sign(ctx, op, req, creds, a.payloadHash, c.SigningName, c.SigningRegion, 0); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+		})
+	}
 	b.Run("per-call-setup", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {

@@ -13,11 +13,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
 	awsmiddleware "github.com/aws/aws-sdk-go-v2/aws/middleware"
@@ -67,7 +67,7 @@ type Config struct {
 	ClockSkew *atomic.Int64
 }
 
-// Signer signs a request with SigV4; *v4.Signer is one.
+// Signer signs a request with SigV4; *v4.Signer and *SigV4 are two.
 type Signer interface {
 	SignHTTP(ctx context.Context, credentials aws.Credentials, r *http.Request, payloadHash string, service string, region string, signingTime time.Time, optFns ...func(*v4.SignerOptions)) error
 }
@@ -100,7 +100,15 @@ const (
 	skewThreshold = 4 * time.Minute
 )
 
-var readBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+// bodyBuffers holds the buffers that response bodies are read into. The
+// decoder copies what it keeps, so a call gives its buffer back once the
+// body is decoded, and the next call reads into warm memory instead of
+// allocating (and clearing) a buffer the size of the body.
+var bodyBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBody is the largest buffer kept for another call: far above any
+// usual answer, so that one huge body does not stay in memory.
+const maxPooledBody = 1 << 20
 
 // Invoke sends body as op and decodes a successful response with decode. The
 // returned error, if any, is a *smithy.OperationError.
@@ -125,7 +133,7 @@ func (c *Config) invoke(ctx context.Context, op *Operation, body []byte, decode 
 		decode:      decode,
 		maxAttempts: c.Retryer.MaxAttempts(),
 	}
-	a.headers = [3][]string{{c.TargetPrefix + "." + op.Name}, {c.UserAgent}, {invocationID()}}
+	a.setHeaders()
 	return c.retryLoop(ctx, op, func(ctx context.Context, number int) (middleware.Metadata, verdict, error) {
 		a.number = number
 		return a.send(ctx)
@@ -251,6 +259,13 @@ type attempt struct {
 	maxAttempts int
 }
 
+// setHeaders sets the values of the headers that are the same for every
+// attempt, in one allocation.
+func (a *attempt) setHeaders() {
+	v := []string{a.TargetPrefix + "." + a.op.Name, a.UserAgent, invocationID()}
+	a.headers = [3][]string{v[0:1:1], v[1:2:2], v[2:3:3]}
+}
+
 // send makes one attempt.
 func (a *attempt) send(ctx context.Context) (md middleware.Metadata, v verdict, err error) {
 	req, err := a.newRequest(ctx)
@@ -323,14 +338,22 @@ func (c *Config) readResponse(op *Operation, resp *http.Response, usedSkew time.
 	if !ok {
 		limit = maxErrorBody
 	}
-	body, readErr := readBody(resp.Body, resp.ContentLength, limit)
+	buf := bodyBuffers.Get().(*[]byte)
+	body, readErr := readBody(resp.Body, resp.ContentLength, limit, (*buf)[:0])
+	defer func() {
+		if cap(body) <= maxPooledBody {
+			*buf = body[:0]
+			bodyBuffers.Put(buf)
+		}
+	}()
 	c.logResponse(resp, body)
 	if ok {
 		return verdict{final: true}, decodeSuccess(body, readErr, resp.ContentLength, decode)
 	}
 	// An error body larger than the cap is cut; what was read still
-	// names the error in most cases, and the status says the rest.
-	err = decodeError(op, resp, body)
+	// names the error in most cases, and the status says the rest. The
+	// error keeps what it reads from a copy of the body.
+	err = decodeError(op, resp, string(body))
 	return verdict{skewRetry: isSkewError(err) && (learned-usedSkew).Abs() > skewThreshold}, err
 }
 
@@ -412,49 +435,47 @@ func isSkewError(err error) bool {
 }
 
 // readBody reads at most limit bytes of r, a body of contentLength bytes
-// (-1 when unknown), into a string. It returns what it read with the error
-// that stopped it, if any.
+// (-1 when unknown), appending them to buf. It returns what it read with the
+// error that stopped it, if any.
 //
-// A length announced within the limit (and maxExactRead) is read into one
-// allocation of that size, which the string shares: the decoded strings, which are substrings of
-// the body, keep it, and nothing is copied. Otherwise (unknown length, as for
-// a response that net/http inflated, or too long) the body goes through a
-// pooled buffer and one copy.
-func readBody(r io.Reader, contentLength, limit int64) (string, error) {
+// A length announced within the limit (and maxExactRead) is read at once
+// into room of that size; otherwise (unknown length, as for a response that
+// net/http inflated, or too long) the body grows as it arrives.
+func readBody(r io.Reader, contentLength, limit int64, buf []byte) ([]byte, error) {
 	if contentLength > 0 && contentLength <= min(limit, maxExactRead) {
-		b := make([]byte, contentLength, contentLength+1)
-		n, err := io.ReadFull(r, b)
+		buf = slices.Grow(buf, int(contentLength)+1)
+		n, err := io.ReadFull(r, buf[:contentLength])
+		buf = buf[:n]
 		if err == io.EOF {
 			err = io.ErrUnexpectedEOF
 		}
-		if err == nil {
-			// More than announced (only an HTTPClient of the caller's can
-			// answer that): read the rest the slow way.
-			if m, _ := r.Read(b[n : n+1]); m > 0 {
-				rest, err := readBody(r, -1, limit-int64(n)-1)
-				return string(b[:n+1]) + rest, err
-			}
+		if err != nil {
+			return buf, err
 		}
-		return unsafe.String(unsafe.SliceData(b), n), err
+		// More than announced (only an HTTPClient of the caller's can
+		// answer that): read the rest as it comes.
+		if m, _ := r.Read(buf[n : n+1]); m == 0 {
+			return buf, nil
+		}
+		buf = buf[:n+1]
 	}
-	buf := readBuffers.Get().(*bytes.Buffer)
-	defer readBuffers.Put(buf)
-	buf.Reset()
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	b := bytes.NewBuffer(buf)
+	rest := limit - int64(len(buf))
+	n, err := b.ReadFrom(io.LimitReader(r, rest+1))
 	if err != nil {
-		return buf.String(), err
+		return b.Bytes(), err
 	}
-	if n > limit {
-		return buf.String()[:limit], &smithy.DeserializationError{Err: fmt.Errorf("response body is larger than %d bytes", limit)}
+	if n > rest {
+		return b.Bytes()[:limit], &smithy.DeserializationError{Err: fmt.Errorf("response body is larger than %d bytes", limit)}
 	}
-	return buf.String(), nil
+	return b.Bytes(), nil
 }
 
 // decodeSuccess decodes a 2xx body; an empty body is an empty output, as in
 // the official client. readErr is what ended the read early, if anything: a
 // body cut short by the network still decodes when the JSON in it is whole;
 // otherwise the error names the short read (the caller does not retry it).
-func decodeSuccess(body string, readErr error, contentLength int64, decode func(*wire.Decoder)) error {
+func decodeSuccess(body []byte, readErr error, contentLength int64, decode func(*wire.Decoder)) error {
 	if tooLarge, ok := readErr.(*smithy.DeserializationError); ok {
 		return tooLarge
 	}
@@ -464,7 +485,7 @@ func decodeSuccess(body string, readErr error, contentLength int64, decode func(
 	if isBlank(body) {
 		return nil
 	}
-	d := wire.NewDecoder(body)
+	d := wire.NewDecoderBytes(body)
 	if d.Object() {
 		decode(d)
 	}
@@ -481,7 +502,7 @@ func decodeSuccess(body string, readErr error, contentLength int64, decode func(
 // cutShort is the error for a 2xx body that the network cut before its JSON
 // was whole. It does not wrap readErr, so that no retryer takes it for a
 // connection error.
-func cutShort(body string, contentLength int64, readErr error) error {
+func cutShort(body []byte, contentLength int64, readErr error) error {
 	of := ""
 	if contentLength >= 0 {
 		of = fmt.Sprintf(" of the %d announced", contentLength)
@@ -546,7 +567,7 @@ func decodeError(op *Operation, resp *http.Response, body string) error {
 	return generic
 }
 
-func isBlank(s string) bool {
+func isBlank(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case ' ', '\t', '\n', '\r':
@@ -557,7 +578,7 @@ func isBlank(s string) bool {
 	return true
 }
 
-// snapshot keeps the start of a body for an error's Snapshot.
-func snapshot(body string) []byte {
+// snapshot keeps a copy of the start of a body for an error's Snapshot.
+func snapshot[T string | []byte](body T) []byte {
 	return []byte(body[:min(len(body), 1024)])
 }

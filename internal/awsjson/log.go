@@ -46,7 +46,7 @@ func (c *Config) logRequest(req *http.Request, body []byte) {
 	c.Logger.Logf(logging.Debug, "%s", b.String())
 }
 
-func (c *Config) logResponse(resp *http.Response, body string) {
+func (c *Config) logResponse(resp *http.Response, body []byte) {
 	if !c.LogMode.IsResponse() && !c.LogMode.IsResponseWithBody() {
 		return
 	}
@@ -54,7 +54,8 @@ func (c *Config) logResponse(resp *http.Response, body string) {
 	b.WriteString("Response\n" + resp.Proto + " " + resp.Status + "\n")
 	writeHeaders(&b, resp.Header)
 	if c.LogMode.IsResponseWithBody() {
-		b.WriteString("\n" + body)
+		b.WriteString("\n")
+		b.Write(body)
 	}
 	c.Logger.Logf(logging.Debug, "%s", b.String())
 }

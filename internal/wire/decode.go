@@ -26,10 +26,12 @@ import (
 // false, so a codec needs no error checks of its own; Err reports it, with the
 // path of the member that was being read.
 //
-// Strings without escapes are substrings of the document, and the pointers
-// that *string, *int32, *bool and *time.Time members need come from slabs
-// that grow with the document, so that decoding a page of sessions costs a
-// few allocations rather than one per member.
+// The strings it returns are copied out of the document into chunks of its
+// own, so that the caller may reuse the document's memory once decoding ends
+// (see NewDecoderBytes), and the pointers that *string, *int32, *bool and
+// *time.Time members need come from slabs that grow with the document, so
+// that decoding a page of sessions costs a few allocations rather than one
+// per member.
 //
 // What one document may cost is bounded (see MaxListLength and
 // MaxDecodeMemory): a hostile document, such as a few kilobytes of gzip that
@@ -48,10 +50,11 @@ type Decoder struct {
 	budget, maxMemory int
 	maxList           int
 
-	// unescaped holds the values of the strings that have escapes (or
-	// invalid UTF-8), one after the other: such a value is a substring of
-	// unescaped.String(), which never changes once written.
-	unescaped strings.Builder
+	// text holds the values of the strings returned, one after the other,
+	// in a chunk that is appended to within its capacity only, so that
+	// what is written never moves or changes. A full chunk is left to the
+	// strings taken from it.
+	text []byte
 
 	strs  slab[string]
 	ints  slab[int32]
@@ -69,8 +72,7 @@ const (
 	MaxListLength = 10_000
 	// MaxDecodeMemory is the most memory, in bytes, that decoding one
 	// document may allocate: the lists, structures, pointer targets and
-	// unescaped strings of the result (strings without escapes share the
-	// document's memory and cost nothing).
+	// strings of the result.
 	MaxDecodeMemory = 32 << 20
 )
 
@@ -103,6 +105,14 @@ func (d *Decoder) key(f *frame) string {
 // NewDecoder returns a Decoder that reads s.
 func NewDecoder(s string) *Decoder {
 	return &Decoder{s: s, budget: MaxDecodeMemory, maxMemory: MaxDecodeMemory, maxList: MaxListLength}
+}
+
+// NewDecoderBytes returns a Decoder that reads b, which must not change
+// while the decoder reads it. Nothing that the decoder returns, values or
+// errors, refers to b's memory, so b may be reused once decoding ends; Key's
+// result is the one exception, valid until then.
+func NewDecoderBytes(b []byte) *Decoder {
+	return NewDecoder(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // DecodeError is a document that does not have the expected shape.
@@ -147,7 +157,7 @@ func (d *Decoder) fail(format string, args ...any) {
 	}
 	lo := max(d.pos-20, 0)
 	hi := min(lo+40, len(d.s))
-	d.err = &DecodeError{Path: path.String(), Offset: d.pos, Msg: fmt.Sprintf(format, args...), Excerpt: d.s[lo:hi]}
+	d.err = &DecodeError{Path: path.String(), Offset: d.pos, Msg: fmt.Sprintf(format, args...), Excerpt: strings.Clone(d.s[lo:hi])}
 }
 
 // charge counts n bytes that the decoder is about to allocate against its
@@ -205,7 +215,7 @@ func (d *Decoder) literal(word string) bool {
 	return false
 }
 
-// Null consumes a null and reports whether there was one.
+// Null consumes a null and reports whether there was one (or an error).
 func (d *Decoder) Null() bool {
 	if d.err != nil {
 		return true
@@ -217,16 +227,19 @@ func (d *Decoder) Null() bool {
 }
 
 func (d *Decoder) open(c byte, array bool) bool {
-	if d.Null() {
-		return false
-	}
-	if got := d.peek(); got != c {
-		d.fail("expected %s, found %s", describe(c), describe(got))
-		return false
-	}
-	if d.depth == maxDepth {
-		d.fail("nesting deeper than %d", maxDepth)
-		return false
+	// The common case: c right here.
+	if d.err != nil || d.pos >= len(d.s) || d.s[d.pos] != c || d.depth == maxDepth {
+		if d.Null() {
+			return false
+		}
+		if got := d.peek(); got != c {
+			d.fail("expected %s, found %s", describe(c), describe(got))
+			return false
+		}
+		if d.depth == maxDepth {
+			d.fail("nesting deeper than %d", maxDepth)
+			return false
+		}
 	}
 	d.pos++
 	// Field by field: a composite literal would also write unescapedKey,
@@ -280,6 +293,18 @@ func (d *Decoder) More() bool {
 		}
 		i += 8
 	}
+	if i+1 < len(s) && s[i] == '"' && s[i+1] == ':' {
+		f.keyStart, f.keyEnd = start, i // the common case: "name":
+		d.pos = i + 2
+		return true
+	}
+	return d.memberName(f, start, i)
+}
+
+// memberName finishes what More began: the member name that starts at
+// start, whose scan stopped at i, and the colon after it.
+func (d *Decoder) memberName(f *frame, start, i int) bool {
+	s := d.s
 	if i < len(s) && s[i] == '"' {
 		f.keyStart, f.keyEnd = start, i
 		i++
@@ -291,10 +316,6 @@ func (d *Decoder) More() bool {
 		}
 		f.keyEnd, f.unescapedKey = -1, key
 		i = d.pos
-	}
-	if i < len(s) && s[i] == ':' {
-		d.pos = i + 1
-		return true
 	}
 	if i = skipSpace(s, i); i >= len(s) || s[i] != ':' {
 		d.pos = i
@@ -350,13 +371,14 @@ func (d *Decoder) separator(f *frame) (int, bool) {
 // white space. The hot paths look at s[i] first: compact documents have
 // none.
 func skipSpace(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
+	for i < len(s) && s[i] <= ' ' && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t') {
 		i++
 	}
 	return i
 }
 
-// Key returns the name of the member that More moved to.
+// Key returns the name of the member that More moved to. It may share the
+// document's memory: a codec that keeps it copies it.
 func (d *Decoder) Key() string {
 	if d.depth == 0 {
 		return ""
@@ -577,45 +599,56 @@ func (d *Decoder) TimePtr() *time.Time {
 		d.fail("expected a timestamp in epoch seconds, found %s", describe(c))
 		return nil
 	}
-	// The service's usual forms, seconds with or without a fraction, need
-	// no more than these loops; the others take the general path.
+	// The usual forms (seconds, with or without a fraction, and the
+	// service's 1.7642268001239E9) are a mantissa of at most 19 digits
+	// times a power of ten, read in one pass; the others (and errors) take
+	// the general path.
 	s, start := d.s, d.pos
 	i := start
 	if c == '-' {
 		i++
 	}
-	var sec, ms uint64
 	ds := i
-	for ; i < len(s); i++ {
-		digit := s[i] - '0'
-		if digit > 9 {
-			break
-		}
-		sec = sec*10 + uint64(digit)
+	var mantissa uint64
+	for ; i < len(s) && s[i]-'0' <= 9; i++ {
+		mantissa = mantissa*10 + uint64(s[i]-'0')
 	}
-	n := i - ds
-	if i < len(s) && s[i] == '.' && n > 0 {
+	n := i - ds // integer digits; 0 sends to the general path
+	point := 0  // digits after the point
+	if i < len(s) && s[i] == '.' {
 		i++
 		fs := i
-		for scale := uint64(100); i < len(s); i++ {
-			digit := s[i] - '0'
-			if digit > 9 {
-				break
-			}
-			ms += uint64(digit) * scale
-			scale /= 10
+		for ; i < len(s) && s[i]-'0' <= 9; i++ {
+			mantissa = mantissa*10 + uint64(s[i]-'0')
 		}
-		if i == fs {
-			n = 0 // no digits after the point: an error
+		if point = i - fs; point == 0 {
+			n = 0
 		}
 	}
-	if n > 0 && n < 15 && (n == 1 || s[ds] != '0') && (i == len(s) || s[i]|0x20 != 'e') {
-		d.pos = i
-		v := int64(sec*1000 + ms)
-		if c == '-' {
-			v = -v
+	power := 0
+	if i < len(s) && s[i]|0x20 == 'e' {
+		i++
+		negExp := i < len(s) && s[i] == '-'
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
 		}
-		return newIn(d, &d.times, time.UnixMilli(v).UTC())
+		es := i
+		for ; i < len(s) && s[i]-'0' <= 9 && i-es < 4; i++ {
+			power = power*10 + int(s[i]-'0')
+		}
+		if i == es || i < len(s) && s[i]-'0' <= 9 {
+			n = 0 // no digits, or more than four
+		}
+		if negExp {
+			power = -power
+		}
+	}
+	if ms, ok := scaleMillis(mantissa, power-point+3); ok && n > 0 && n+point <= 19 && (n == 1 || s[ds] != '0') {
+		d.pos = i
+		if c == '-' {
+			ms = -ms
+		}
+		return newIn(d, &d.times, time.UnixMilli(ms).UTC())
 	}
 	neg, intPart, frac, exp, ok := d.number()
 	if !ok {
@@ -629,6 +662,30 @@ func (d *Decoder) TimePtr() *time.Time {
 		return nil
 	}
 	return newIn(d, &d.times, time.UnixMilli(ms2).UTC())
+}
+
+// pow10 holds the powers of ten that fit in a uint64.
+var pow10 = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
+
+// scaleMillis returns m × 10^k truncated to an integer, or false when it does
+// not fit in an int64.
+func scaleMillis(m uint64, k int) (int64, bool) {
+	switch {
+	case m == 0 || k < -19:
+		return 0, true
+	case k < 0:
+		return int64(m / pow10[-k]), true // m < 10^19: the quotient fits
+	case k >= len(pow10):
+		return 0, false
+	}
+	hi, lo := bits.Mul64(m, pow10[k])
+	return int64(lo), hi == 0 && lo <= math.MaxInt64
 }
 
 // StringList reads an array of strings, or a null as nil. A null element
@@ -701,7 +758,7 @@ func StringMap[V ~string](d *Decoder) map[string]V {
 		if !d.charge(mapEntrySize) {
 			return nil
 		}
-		m[d.Key()] = V(d.Str())
+		m[d.keep(d.Key())] = V(d.Str())
 	}
 	if d.err != nil {
 		return nil
@@ -791,7 +848,8 @@ func grow[T any](d *Decoder, v []T, used int) []T {
 type slab[T any] struct {
 	chunk []T
 	next  int
-	total int // values handed out
+	// before counts the values handed out from the chunks before this one.
+	before int
 }
 
 const (
@@ -806,7 +864,6 @@ func takeIn[T any](d *Decoder, s *slab[T], n int) []T {
 	}
 	v := s.chunk[s.next : s.next+n : s.next+n]
 	s.next += n
-	s.total += n
 	return v
 }
 
@@ -821,26 +878,30 @@ func newIn[T any](d *Decoder, s *slab[T], v T) *T {
 
 // slotIn returns a pointer to a zero value of s.
 func slotIn[T any](d *Decoder, s *slab[T]) *T {
-	if s.next == len(s.chunk) && !newChunk(d, s, 1) {
+	if s.next < len(s.chunk) {
+		p := &s.chunk[s.next]
+		s.next++
+		return p
+	}
+	if !newChunk(d, s, 1) {
 		return nil
 	}
-	p := &s.chunk[s.next]
-	s.next++
-	s.total++
-	return p
+	s.next = 1
+	return &s.chunk[0]
 }
 
 // newChunk gives s a new chunk of at least n values.
 func newChunk[T any](d *Decoder, s *slab[T], n int) bool {
+	total := s.before + s.next // values handed out
 	c := minSlab
-	if s.total > 0 && d.pos > 0 {
+	if total > 0 && d.pos > 0 {
 		rest := int64(len(d.s) - d.pos)
-		c = int(min(int64(s.total)*rest/int64(d.pos)+int64(s.total/8), maxSlab))
+		c = int(min(int64(total)*rest/int64(d.pos)+int64(total/8), maxSlab))
 	}
 	c = max(c, n, minSlab)
 	if !d.charge(c * int(unsafe.Sizeof(*new(T)))) {
 		return false
 	}
-	s.chunk, s.next = make([]T, c), 0
+	s.chunk, s.next, s.before = make([]T, c), 0, total
 	return true
 }

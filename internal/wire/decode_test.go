@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"math/bits"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,11 +17,17 @@ import (
 	"github.com/appstreamkit/appstream-go/types"
 )
 
-// decodeOne decodes doc with read and checks that nothing follows.
+// decodeOne decodes doc with read and checks that nothing follows. It reads
+// doc from a buffer that it then overwrites, as the pipeline reuses its
+// buffers: a value or error that shared the buffer's memory would change.
 func decodeOne[T any](doc string, read func(*Decoder) T) (T, error) {
-	d := NewDecoder(doc)
+	buf := []byte(doc)
+	d := NewDecoderBytes(buf)
 	v := read(d)
 	d.End()
+	for i := range buf {
+		buf[i] = '#'
+	}
 	return v, d.Err()
 }
 
@@ -95,6 +102,21 @@ func TestDecodeScalars(t *testing.T) {
 	}
 }
 
+// An error keeps none of the document's memory either: its excerpt is a
+// copy (decodeOne overwrites the document once decoded).
+func TestDecodeErrorExcerpt(t *testing.T) {
+	doc := `{"Name":"training","MaxConcurrentSessions":"ten"}`
+	_, err := decodeOne(doc, func(d *Decoder) *types.Fleet { return object(d, decodeFleet) })
+	var de *DecodeError
+	if !errors.As(err, &de) {
+		t.Fatalf("error %v, want a *DecodeError", err)
+	}
+	lo := max(de.Offset-20, 0)
+	if want := doc[lo:min(lo+40, len(doc))]; de.Excerpt != want {
+		t.Errorf("excerpt %q, want %q", de.Excerpt, want)
+	}
+}
+
 func TestDecodeTime(t *testing.T) {
 	cases := map[string]struct {
 		doc     string
@@ -152,6 +174,50 @@ func TestDecodeTime(t *testing.T) {
 
 // The service sends milliseconds; for such values the decimal arithmetic
 // gives what the official client's float arithmetic gives.
+// TimePtr reads the usual spellings of a number in one pass, and the others
+// with number and epochMillis: both give the same time, or both an error,
+// for every spelling.
+func TestDecodeTimeFastPath(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	digits := func(n int) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = "0123456789"[rng.IntN(10)]
+			if rng.IntN(4) == 0 {
+				b[i] = "09"[rng.IntN(2)] // extremes, often
+			}
+		}
+		return string(b)
+	}
+	for range 200_000 {
+		doc := ""
+		if rng.IntN(3) == 0 {
+			doc = "-"
+		}
+		doc += digits(rng.IntN(22))
+		if rng.IntN(2) == 0 {
+			doc += "." + digits(rng.IntN(22))
+		}
+		if rng.IntN(2) == 0 {
+			doc += []string{"e", "E", "e+", "e-", "E-"}[rng.IntN(5)] + digits(rng.IntN(7))
+		}
+		got, err := decodeOne(doc, (*Decoder).TimePtr)
+		d := NewDecoder(doc)
+		neg, intPart, frac, exp, ok := d.number()
+		ms, inRange := epochMillis(neg, intPart, frac, exp)
+		switch {
+		case !ok || !inRange || d.pos != len(doc):
+			if err == nil {
+				t.Fatalf("%s: %v, the general path refuses it", doc, got)
+			}
+		case err != nil:
+			t.Fatalf("%s: %v, the general path reads %d ms", doc, err, ms)
+		case got.UnixMilli() != ms:
+			t.Fatalf("%s: %d ms, the general path reads %d", doc, got.UnixMilli(), ms)
+		}
+	}
+}
+
 func TestDecodeTimeMatchesSmithy(t *testing.T) {
 	for ms := int64(1496275200000); ms < 1496275200000+5000; ms += 7 {
 		doc := strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64)

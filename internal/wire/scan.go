@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The lexical layer of the Decoder: strings and numbers.
@@ -60,8 +61,8 @@ func scanPlain(s string, i int) int {
 // The hot paths, readString and More, repeat the loops of scanPlain:
 // calling it costs them a tenth of their time.
 
-// readString reads the string that starts at the current position. A string
-// without escapes and with valid UTF-8 is a substring of the document.
+// readString reads the string that starts at the current position, and
+// returns a copy of its value (see keep).
 func (d *Decoder) readString() string {
 	s := d.s
 	start := d.pos + 1
@@ -80,45 +81,76 @@ func (d *Decoder) readString() string {
 	}
 	if i < len(s) && s[i] == '"' {
 		d.pos = i + 1
-		return s[start:i]
+		return d.keep(s[start:i])
 	}
 	// Escapes, non-ASCII bytes or an error: check the whole string first,
-	// then build it if it is not a substring.
+	// then copy or build its value.
 	end, size, escaped, valid := d.scanString()
 	if d.err != nil {
 		return ""
 	}
 	d.pos = end + 1
 	if !escaped && valid {
-		return s[start:end]
+		return d.keep(s[start:end])
 	}
 	return d.unescape(start, end, size, valid)
+}
+
+// maxTextChunk is the largest chunk of text that the decoder allocates
+// unless a string needs more: the largest size class of small objects, whose
+// memory the allocator reuses from span to span, unlike that of large ones.
+const maxTextChunk = 32 << 10
+
+// keep returns a copy of v in the decoder's text.
+func (d *Decoder) keep(v string) string {
+	n := len(d.text)
+	if len(v) == 0 || len(v) > cap(d.text)-n {
+		return d.keepInNewText(v)
+	}
+	d.text = d.text[:n+len(v)]
+	copy(d.text[n:], v)
+	return unsafe.String(&d.text[n], len(v))
+}
+
+// keepInNewText is keep when the text has no room for v.
+func (d *Decoder) keepInNewText(v string) string {
+	if v == "" || !d.newText(len(v)) {
+		return ""
+	}
+	return d.keep(v)
+}
+
+// newText gives the text a new chunk with room for n bytes: half of what is
+// left of the document (a page keeps about 40% of its bytes as values), up
+// to maxTextChunk, so that a page of sessions needs one chunk and a page of
+// 50 fleets two; never more than the budget left, unless n needs it.
+func (d *Decoder) newText(n int) bool {
+	c := max(min((len(d.s)-d.pos)/2, maxTextChunk, d.budget), n)
+	if !d.charge(c) {
+		return false
+	}
+	d.text = make([]byte, 0, c)
+	return true
 }
 
 // unescape returns the value of the string s[start:end], which has escapes
 // or invalid UTF-8 and whose value has at most size bytes.
 func (d *Decoder) unescape(start, end, size int, valid bool) string {
 	s := d.s
-	b := &d.unescaped
-	if b.Cap()-b.Len() < size {
-		// A new chunk: the strings taken from the last one keep it.
-		n := max(size, min(2*b.Cap(), 64<<10), 256)
-		if !d.charge(n) {
-			return ""
-		}
-		b.Reset()
-		b.Grow(n)
+	if size > cap(d.text)-len(d.text) && !d.newText(size) {
+		return ""
 	}
-	from := b.Len()
+	b := d.text
+	from := len(b)
 	for i := start; i < end; {
 		j := i + strings.IndexByte(s[i:end], '\\')
 		if j < i {
 			j = end
 		}
 		if valid {
-			b.WriteString(s[i:j])
+			b = append(b, s[i:j]...)
 		} else {
-			writeValid(b, s[i:j])
+			b = appendValid(b, s[i:j])
 		}
 		if j == end {
 			break
@@ -126,15 +158,15 @@ func (d *Decoder) unescape(start, end, size int, valid bool) string {
 		i = j + 2
 		switch e := s[j+1]; e {
 		case 'b':
-			b.WriteByte('\b')
+			b = append(b, '\b')
 		case 'f':
-			b.WriteByte('\f')
+			b = append(b, '\f')
 		case 'n':
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		case 'r':
-			b.WriteByte('\r')
+			b = append(b, '\r')
 		case 't':
-			b.WriteByte('\t')
+			b = append(b, '\t')
 		case 'u':
 			r := hex4(s[i:])
 			i += 4
@@ -151,32 +183,34 @@ func (d *Decoder) unescape(start, end, size int, valid bool) string {
 					r = utf8.RuneError
 				}
 			}
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		default: // '"', '\\' or '/'
-			b.WriteByte(e)
+			b = append(b, e)
 		}
 	}
-	return b.String()[from:]
+	d.text = b
+	return unsafe.String(unsafe.SliceData(b[from:]), len(b)-from)
 }
 
-// writeValid writes run, a part of a string without escapes, to b with each
-// byte that is not part of a valid UTF-8 sequence replaced by U+FFFD, as
-// encoding/json does.
-func writeValid(b *strings.Builder, run string) {
+// appendValid appends run, a part of a string without escapes, to b with
+// each byte that is not part of a valid UTF-8 sequence replaced by U+FFFD,
+// as encoding/json does.
+func appendValid(b []byte, run string) []byte {
 	for i := 0; i < len(run); {
 		if c := run[i]; c < utf8.RuneSelf {
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(run[i:])
 		if r == utf8.RuneError && size == 1 {
-			b.WriteString("\uFFFD")
+			b = append(b, "\uFFFD"...)
 		} else {
-			b.WriteString(run[i : i+size])
+			b = append(b, run[i:i+size]...)
 		}
 		i += size
 	}
+	return b
 }
 
 // skipString passes over the string that starts at the current position,
