@@ -1,6 +1,8 @@
 // Package appstream is a client for Amazon AppStream 2.0 (API 2016-12-01):
-// create, describe, update, start, stop and delete fleets, and list
-// streaming sessions, with paginators, iterators and waiters.
+// the operator's surface, 21 operations on images, fleets, stacks, their
+// associations, streaming URLs, sessions and tags, with paginators and
+// iterators for every list operation and waiters for fleets. Its local
+// counterpart, appstreamtest, serves the same operations for tests.
 //
 // It is source compatible with github.com/aws/aws-sdk-go-v2/service/appstream
 // for the operations it offers: a program written against that client builds
