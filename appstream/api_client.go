@@ -718,12 +718,11 @@ type output interface {
 // Per-call optFns change a copy of the client's options. A call runs
 // through a middleware stack only when APIOptions, a tracer or meter
 // provider, or interceptors are set; otherwise nothing of the stack is
-// built.
+// built; through the stack, the input is validated by the
+// OperationInputValidation step, after the Initialize middlewares added
+// before it, as in the official client.
 func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in input, out O, optFns []func(*Options)) (O, error) {
 	var none O
-	if err := in.validate(); err != nil {
-		return none, &smithy.OperationError{ServiceID: ServiceID, OperationName: op.Name, Err: err}
-	}
 	call, err := &c.call, c.callErr
 	if len(optFns) > 0 {
 		o := c.options.Copy()
@@ -737,11 +736,14 @@ func invoke[O output](ctx context.Context, c *Client, op *awsjson.Operation, in 
 		perCall, perCallErr := c.resolveCall(o)
 		call, err = &perCall, perCallErr
 	}
-	if err != nil {
+	if err == nil && call.Stack.Stacked() {
+		return invokeStack(ctx, call, op, in, out)
+	}
+	if err := in.validate(); err != nil {
 		return none, &smithy.OperationError{ServiceID: ServiceID, OperationName: op.Name, Err: err}
 	}
-	if call.Stack.Stacked() {
-		return invokeStack(ctx, call, op, in, out)
+	if err != nil {
+		return none, &smithy.OperationError{ServiceID: ServiceID, OperationName: op.Name, Err: err}
 	}
 	e := wire.NewEncoder(make([]byte, 0, 256))
 	e.ObjectStart()

@@ -168,6 +168,43 @@ func TestFinalizeStub(t *testing.T) {
 	}
 }
 
+// Input validation is the OperationInputValidation step, as in the official
+// client: an Initialize middleware added before it sees the invalid input and
+// the validation error (as otelaws does, to record the call's span), and may
+// complete the input before it is checked. The input is validated once.
+func TestValidationIsAnInitializeStep(t *testing.T) {
+	var seen []string
+	fill := func(s *middleware.Stack) error {
+		return s.Initialize.Add(middleware.InitializeMiddlewareFunc("fill", func(ctx context.Context, in middleware.InitializeInput, next middleware.InitializeHandler) (middleware.InitializeOutput, middleware.Metadata, error) {
+			if p, ok := in.Parameters.(*appstream.DeleteFleetInput); ok && p.Name == nil {
+				p.Name = aws.String("filled")
+			}
+			out, md, err := next.HandleInitialize(ctx, in)
+			seen = append(seen, fmt.Sprintf("%s error %v", awsmiddleware.GetOperationName(ctx), err))
+			return out, md, err
+		}), middleware.Before)
+	}
+	f, client := newFakeService(t, ok(`{}`), appstream.WithAPIOptions(fill))
+	ctx := context.Background()
+	if _, err := client.DeleteFleet(ctx, &appstream.DeleteFleetInput{}); err != nil {
+		t.Fatalf("DeleteFleet with the name filled in by a middleware: %v", err)
+	}
+	if got := string(f.request(t, 0).Body); got != `{"Name":"filled"}` {
+		t.Errorf("body %s", got)
+	}
+	_, err := client.StopFleet(ctx, &appstream.StopFleetInput{})
+	want := []string{
+		"DeleteFleet error <nil>",
+		"StopFleet error 1 validation error(s) found.\n- missing required field, StopFleetInput.Name.\n",
+	}
+	if diff := cmp.Diff(want, seen); diff != "" {
+		t.Errorf("what the middleware saw (-want +got):\n%s", diff)
+	}
+	if err == nil || f.count() != 1 {
+		t.Errorf("StopFleet without a name: error %v, %d requests in all", err, f.count())
+	}
+}
+
 // Errors keep their wrapping through the stack, and a middleware sees the
 // API error unwrapped inside ResponseErrorWrapper.
 func TestStackErrors(t *testing.T) {
