@@ -54,7 +54,7 @@ func (in *DescribeFleetsInput) encode(e *wire.Encoder) {
 func (out *DescribeFleetsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeFleetsOutput) decode(d *wire.Decoder) {
-	decodePage(d, "Fleets", wire.DecodeFleets, &out.Fleets, &out.NextToken)
+	wire.DecodePage(d, "Fleets", wire.DecodeFleets, &out.Fleets, &out.NextToken)
 }
 
 // DescribeFleetsAPIClient is the client that DescribeFleets paginators,

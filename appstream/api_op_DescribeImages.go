@@ -66,7 +66,7 @@ func (in *DescribeImagesInput) encode(e *wire.Encoder) {
 func (out *DescribeImagesOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeImagesOutput) decode(d *wire.Decoder) {
-	decodePage(d, "Images", wire.DecodeImages, &out.Images, &out.NextToken)
+	wire.DecodePage(d, "Images", wire.DecodeImages, &out.Images, &out.NextToken)
 }
 
 // DescribeImagesAPIClient is the client that DescribeImages paginators and

@@ -81,7 +81,7 @@ func (in *DescribeSessionsInput) encode(e *wire.Encoder) {
 func (out *DescribeSessionsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeSessionsOutput) decode(d *wire.Decoder) {
-	decodePage(d, "Sessions", wire.DecodeSessions, &out.Sessions, &out.NextToken)
+	wire.DecodePage(d, "Sessions", wire.DecodeSessions, &out.Sessions, &out.NextToken)
 }
 
 // DescribeSessionsAPIClient is the client that DescribeSessions paginators

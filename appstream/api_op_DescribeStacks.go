@@ -54,7 +54,7 @@ func (in *DescribeStacksInput) encode(e *wire.Encoder) {
 func (out *DescribeStacksOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *DescribeStacksOutput) decode(d *wire.Decoder) {
-	decodePage(d, "Stacks", wire.DecodeStacks, &out.Stacks, &out.NextToken)
+	wire.DecodePage(d, "Stacks", wire.DecodeStacks, &out.Stacks, &out.NextToken)
 }
 
 // DescribeStacksAPIClient is the client that DescribeStacks paginators and

@@ -54,7 +54,7 @@ func (in *ListAssociatedFleetsInput) encode(e *wire.Encoder) {
 func (out *ListAssociatedFleetsOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *ListAssociatedFleetsOutput) decode(d *wire.Decoder) {
-	out.Names, out.NextToken = wire.DecodeNamesPage(d)
+	wire.DecodePage(d, "Names", wire.StringList[string], &out.Names, &out.NextToken)
 }
 
 // ListAssociatedFleetsAPIClient is the client that ListAssociatedFleets

@@ -54,7 +54,7 @@ func (in *ListAssociatedStacksInput) encode(e *wire.Encoder) {
 func (out *ListAssociatedStacksOutput) metadata() *middleware.Metadata { return &out.ResultMetadata }
 
 func (out *ListAssociatedStacksOutput) decode(d *wire.Decoder) {
-	out.Names, out.NextToken = wire.DecodeNamesPage(d)
+	wire.DecodePage(d, "Names", wire.StringList[string], &out.Names, &out.NextToken)
 }
 
 // ListAssociatedStacksAPIClient is the client that ListAssociatedStacks

@@ -50,6 +50,21 @@ func DecodeFleetResult(d *Decoder) *types.Fleet {
 	return fleet
 }
 
+// DecodePage reads the members of a page of a list operation's output: the
+// items in member name, read with decodeItems, and NextToken.
+func DecodePage[T any](d *Decoder, name string, decodeItems func(*Decoder) []T, items *[]T, next **string) {
+	for d.More() {
+		switch d.Key() {
+		case name:
+			*items = decodeItems(d)
+		case "NextToken":
+			*next = d.StringPtr()
+		default:
+			d.Skip()
+		}
+	}
+}
+
 // SkipMembers reads the members of a result that has none to keep.
 func SkipMembers(d *Decoder) {
 	for d.More() {

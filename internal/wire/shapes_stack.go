@@ -88,22 +88,6 @@ func DecodeStackResult(d *Decoder) *types.Stack {
 	return stack
 }
 
-// DecodeNamesPage reads the members of a page of names, the result of
-// ListAssociatedFleets and ListAssociatedStacks.
-func DecodeNamesPage(d *Decoder) (names []string, next *string) {
-	for d.More() {
-		switch d.Key() {
-		case "Names":
-			names = StringList[string](d)
-		case "NextToken":
-			next = d.StringPtr()
-		default:
-			d.Skip()
-		}
-	}
-	return names, next
-}
-
 // DecodeStacks reads an array of Stack objects.
 func DecodeStacks(d *Decoder) []types.Stack { return list(d, decodeStack) }
 

@@ -104,7 +104,7 @@ func TestDecodeStacksNullsAndErrors(t *testing.T) {
 	}
 }
 
-func TestDecodeNamesPage(t *testing.T) {
+func TestDecodePage(t *testing.T) {
 	type page struct {
 		Names []string
 		Next  *string
@@ -125,7 +125,7 @@ func TestDecodeNamesPage(t *testing.T) {
 			got, err := decodeOne(tc.doc, func(d *Decoder) page {
 				var p page
 				if d.Object() {
-					p.Names, p.Next = DecodeNamesPage(d)
+					DecodePage(d, "Names", StringList[string], &p.Names, &p.Next)
 				}
 				return p
 			})
