@@ -2,6 +2,7 @@ package appstreamtest
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -55,10 +56,14 @@ func (f *fleet) instanceIndex(id string) (int, bool) {
 	return int(n - 1), true
 }
 
-// instanceUse is where a fleet's ACTIVE sessions sit.
+// instanceUse is where a fleet's ACTIVE sessions sit. It holds only the
+// instances that have sessions, so that what it costs follows the number
+// of sessions, not the fleet's capacity (which may be 2147483647).
 type instanceUse struct {
-	// live holds the sessions on each of the fleet's running instances.
-	live []int32
+	// running is the number of the fleet's running instances, 0 to
+	// running-1; live holds the sessions of those that have any.
+	running int
+	live    map[int]int32
 	// draining holds, for a multi-session fleet, the sessions on each
 	// instance beyond the fleet's capacity since it was lowered: such an
 	// instance takes no new session and goes once its sessions end.
@@ -72,11 +77,11 @@ type instanceUse struct {
 // slots is not counted. A single-session fleet drops the sessions of the
 // instances a lower capacity removed, a multi-session fleet drains them.
 func (s *Server) instanceUse(f *fleet) instanceUse {
-	use := instanceUse{draining: map[int]int32{}}
+	use := instanceUse{live: map[int]int32{}, draining: map[int]int32{}}
 	if f.state != types.FleetStateRunning && f.state != types.FleetStateStopping {
 		return use
 	}
-	use.live = make([]int32, f.desiredInstances())
+	use.running = int(f.desiredInstances())
 	perInstance, multi := f.sessionsPerInstance(), f.attrs.MaxSessionsPerInstance != nil
 	unplaced := int32(0)
 	for _, sess := range s.sessions {
@@ -85,18 +90,19 @@ func (s *Server) instanceUse(f *fleet) instanceUse {
 		}
 		k, ok := f.instanceIndex(deref(sess.InstanceId))
 		switch {
-		case ok && k < len(use.live) && use.live[k] < perInstance:
+		case ok && k < use.running && use.live[k] < perInstance:
 			use.live[k]++
-		case ok && k >= len(use.live) && multi && use.draining[k] < perInstance:
+		case ok && k >= use.running && multi && use.draining[k] < perInstance:
 			use.draining[k]++
 		default:
 			unplaced++
 		}
 	}
-	for k := range use.live {
-		n := min(perInstance-use.live[k], unplaced)
-		use.live[k] += n
-		unplaced -= n
+	for k := 0; k < use.running && unplaced > 0; k++ {
+		if n := min(perInstance-use.live[k], unplaced); n > 0 {
+			use.live[k] += n
+			unplaced -= n
+		}
 	}
 	return use
 }
@@ -107,8 +113,9 @@ func (s *Server) freeInstance(f *fleet) string {
 	if f.state != types.FleetStateRunning {
 		return ""
 	}
-	for k, n := range s.instanceUse(f).live {
-		if n < f.sessionsPerInstance() {
+	use := s.instanceUse(f)
+	for k := 0; k < use.running; k++ {
+		if use.live[k] < f.sessionsPerInstance() {
 			return f.instanceID(k)
 		}
 	}
@@ -117,41 +124,44 @@ func (s *Server) freeInstance(f *fleet) string {
 
 // capacityStatus is the fleet's ComputeCapacityStatus. While STOPPING, the
 // instances and their sessions stay until STOPPED, but none is available.
+// Counts beyond an int32 (slots of a fleet of 2147483647 instances) are
+// reported as 2147483647.
 func (s *Server) capacityStatus(f *fleet) *types.ComputeCapacityStatus {
 	use := s.instanceUse(f)
-	perInstance := f.sessionsPerInstance()
-	var inUse, available, active, free int32
+	perInstance := int64(f.sessionsPerInstance())
+	var active int64
 	for _, n := range use.live {
-		if n > 0 {
-			inUse++
-		} else {
-			available++
-		}
-		active += n
-		free += perInstance - n
+		active += int64(n)
 	}
-	var drainingActive int32
+	inUse := int64(len(use.live))
+	available := int64(use.running) - inUse
+	free := int64(use.running)*perInstance - active
+	var drainingActive int64
 	for _, n := range use.draining {
-		drainingActive += n
+		drainingActive += int64(n)
 	}
-	draining := int32(len(use.draining))
+	draining := int64(len(use.draining))
 	if f.state == types.FleetStateStopping {
 		available, free = 0, 0
 	}
+	desired := int64(f.desiredInstances())
 	c := &types.ComputeCapacityStatus{
-		Desired:   ptr(f.desiredInstances()),
-		Running:   ptr(int32(len(use.live)) + draining),
-		InUse:     ptr(inUse + draining),
-		Available: &available,
+		Desired:   count(desired),
+		Running:   count(int64(use.running) + draining),
+		InUse:     count(inUse + draining),
+		Available: count(available),
 	}
 	if f.attrs.MaxSessionsPerInstance != nil {
-		c.DesiredUserSessions = ptr(*c.Desired * perInstance)
-		c.ActiveUserSessions = ptr(active + drainingActive)
-		c.AvailableUserSessions = &free
-		c.ActualUserSessions = ptr(*c.ActiveUserSessions + free)
-		c.Draining = &draining
-		c.DrainModeActiveUserSessions = &drainingActive
-		c.DrainModeUnusedUserSessions = ptr(draining*perInstance - drainingActive)
+		c.DesiredUserSessions = count(desired * perInstance)
+		c.ActiveUserSessions = count(active + drainingActive)
+		c.AvailableUserSessions = count(free)
+		c.ActualUserSessions = count(active + drainingActive + free)
+		c.Draining = count(draining)
+		c.DrainModeActiveUserSessions = count(drainingActive)
+		c.DrainModeUnusedUserSessions = count(draining*perInstance - drainingActive)
 	}
 	return c
 }
+
+// count returns n as an *int32, saturated at math.MaxInt32.
+func count(n int64) *int32 { return ptr(int32(min(n, math.MaxInt32))) }

@@ -3,6 +3,8 @@ package appstreamtest_test
 import (
 	"context"
 	"fmt"
+	"math"
+	"runtime"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -121,5 +123,45 @@ func TestClientMultiSessionCapacity(t *testing.T) {
 				t.Errorf("ACTIVE sessions on each instance of the fleet (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestClientLargestCapacity runs fleets of the largest capacities the model
+// allows: their counts saturate at the largest int32 instead of wrapping
+// around, and describing them costs what their sessions cost, not memory in
+// proportion to their instances (it took 4 GiB per DescribeFleets). Not
+// parallel, so that the memory it measures is its own.
+func TestClientLargestCapacity(t *testing.T) {
+	srv, c, clock := fakeServer(t)
+	multi := fleetInput("multi")
+	multi.ComputeCapacity = &types.ComputeCapacity{DesiredSessions: aws.Int32(math.MaxInt32)}
+	multi.MaxSessionsPerInstance = aws.Int32(2)
+	createFleet(t, c, multi)
+	single := fleetInput("single")
+	single.ComputeCapacity = &types.ComputeCapacity{DesiredInstances: aws.Int32(math.MaxInt32)}
+	createFleet(t, c, single)
+	startFleet(t, c, "multi")
+	startFleet(t, c, "single")
+	clock.Advance(transition)
+	describeFleet(t, c, "multi") // settles the fleets
+	srv.AddSession(types.Session{StackName: aws.String("s"), FleetName: aws.String("multi")})
+	srv.AddSession(types.Session{StackName: aws.String("s"), FleetName: aws.String("single")})
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	gotMulti, gotSingle := describeFleet(t, c, "multi"), describeFleet(t, c, "single")
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > 16<<20 {
+		t.Errorf("describing the two fleets allocated %d MiB", n>>20)
+	}
+	const instances = 1 << 30 // 2147483647 sessions, 2 to an instance, rounded up
+	want := multiSessionStatus(capacity{instances, instances, 1, instances - 1},
+		slots{math.MaxInt32, 1, math.MaxInt32, math.MaxInt32, 0, 0, 0})
+	if diff := cmp.Diff(want, gotMulti.ComputeCapacityStatus); diff != "" {
+		t.Errorf("multi-session capacity (-want +got):\n%s", diff)
+	}
+	want = capacityStatus(capacity{math.MaxInt32, math.MaxInt32, 1, math.MaxInt32 - 1})
+	if diff := cmp.Diff(want, gotSingle.ComputeCapacityStatus); diff != "" {
+		t.Errorf("single-session capacity (-want +got):\n%s", diff)
 	}
 }

@@ -122,7 +122,8 @@
 // drain-mode counts, take no new session, and go when their last session
 // ends. While STOPPING, the instances and their sessions stay until STOPPED,
 // but nothing is available. STOPPED and STARTING fleets run no instance.
-// ELASTIC fleets report 0 instances.
+// ELASTIC fleets report 0 instances. A count larger than an int32 (the slots
+// of a fleet of 2147483647 instances) is reported as 2147483647.
 //
 // # Stacks
 //
