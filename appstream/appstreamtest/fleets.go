@@ -151,22 +151,24 @@ func (in *updateFleetInput) validate(v *validator) {
 	in.Attributes.validate(v)
 }
 
-// fleetNameInput is the input of StartFleet, StopFleet and DeleteFleet.
-type fleetNameInput struct {
+// nameInput is the input of StartFleet, StopFleet, DeleteFleet and
+// DeleteStack.
+type nameInput struct {
 	Name *string
 }
 
-func (in *fleetNameInput) validate(v *validator) {
+func (in *nameInput) validate(v *validator) {
 	v.required("name", in.Name)
 	v.length("name", in.Name, 1, -1)
 }
 
-type describeFleetsInput struct {
+// namesInput is the input of DescribeFleets and DescribeStacks.
+type namesInput struct {
 	Names     []string
 	NextToken *string
 }
 
-func (in *describeFleetsInput) validate(v *validator) {
+func (in *namesInput) validate(v *validator) {
 	v.each("names", in.Names, func(path string, s *string) { v.length(path, s, 1, -1) })
 	v.length("nextToken", in.NextToken, 1, -1)
 }
@@ -301,7 +303,7 @@ func setDefault[T comparable](field *T, value T) {
 
 func ptr[T any](v T) *T { return &v }
 
-func (s *Server) describeFleets(in *describeFleetsInput, now time.Time) (any, *apiError) {
+func (s *Server) describeFleets(in *namesInput, now time.Time) (any, *apiError) {
 	out := describeFleetsOutput{Fleets: []types.Fleet{}}
 	if len(in.Names) > 0 {
 		// Named fleets come in one page, in the order asked; no token is
@@ -334,7 +336,7 @@ func (s *Server) describeFleets(in *describeFleetsInput, now time.Time) (any, *a
 	return out, nil
 }
 
-func (s *Server) startFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+func (s *Server) startFleet(in *nameInput, now time.Time) (any, *apiError) {
 	f, err := s.lookupFleet(*in.Name)
 	if err != nil {
 		return nil, err
@@ -349,7 +351,7 @@ func (s *Server) startFleet(in *fleetNameInput, now time.Time) (any, *apiError) 
 	return nil, clientError("ConcurrentModificationException", "The fleet %s is %s; wait until it is STOPPED before starting it.", f.name(), f.state)
 }
 
-func (s *Server) stopFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+func (s *Server) stopFleet(in *nameInput, now time.Time) (any, *apiError) {
 	f, err := s.lookupFleet(*in.Name)
 	if err != nil {
 		return nil, err
@@ -362,7 +364,7 @@ func (s *Server) stopFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
 	return nil, clientError("ConcurrentModificationException", "The fleet %s is already %s; only a RUNNING or STARTING fleet can be stopped.", f.name(), f.state)
 }
 
-func (s *Server) deleteFleet(in *fleetNameInput, now time.Time) (any, *apiError) {
+func (s *Server) deleteFleet(in *nameInput, now time.Time) (any, *apiError) {
 	f, err := s.lookupFleet(*in.Name)
 	if err != nil {
 		return nil, err

@@ -166,26 +166,6 @@ func (in *updateStackInput) validate(v *validator) {
 	}
 }
 
-// stackNameInput is the input of DeleteStack.
-type stackNameInput struct {
-	Name *string
-}
-
-func (in *stackNameInput) validate(v *validator) {
-	v.required("name", in.Name)
-	v.length("name", in.Name, 1, -1)
-}
-
-type describeStacksInput struct {
-	Names     []string
-	NextToken *string
-}
-
-func (in *describeStacksInput) validate(v *validator) {
-	v.each("names", in.Names, func(path string, s *string) { v.length(path, s, 1, -1) })
-	v.length("nextToken", in.NextToken, 1, -1)
-}
-
 type stackOutput struct {
 	Stack *types.Stack
 }
@@ -333,7 +313,7 @@ func stackRules(st *types.Stack) []string {
 	return broken
 }
 
-func (s *Server) describeStacks(in *describeStacksInput, now time.Time) (any, *apiError) {
+func (s *Server) describeStacks(in *namesInput, now time.Time) (any, *apiError) {
 	out := describeStacksOutput{Stacks: []types.Stack{}}
 	if len(in.Names) > 0 {
 		// As DescribeFleets: the named stacks in one page, in the order asked.
@@ -434,7 +414,7 @@ func (s *Server) updateStack(in *updateStackInput, now time.Time) (any, *apiErro
 	return stackOutput{Stack: &next}, nil
 }
 
-func (s *Server) deleteStack(in *stackNameInput, now time.Time) (any, *apiError) {
+func (s *Server) deleteStack(in *nameInput, now time.Time) (any, *apiError) {
 	st, err := s.lookupStack(*in.Name)
 	if err != nil {
 		return nil, err
