@@ -385,7 +385,7 @@ func (a *attempt) newRequest(ctx context.Context) (*http.Request, error) {
 // retrieveCredentials returns the credentials to sign with, or reports
 // anonymous ones (the request goes unsigned).
 func (c *Config) retrieveCredentials(ctx context.Context) (creds aws.Credentials, anonymous bool, err error) {
-	if aws.IsCredentialsProvider(c.Credentials, aws.AnonymousCredentials{}) {
+	if isAnonymous(c.Credentials) {
 		return creds, true, nil
 	}
 	creds, err = c.Credentials.Retrieve(ctx)

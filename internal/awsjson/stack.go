@@ -174,7 +174,7 @@ func (c *Config) invokeStack(ctx context.Context, op *Operation, params, result 
 		o.Properties.Set("rpc.method", op.Name)
 		o.Properties.Set("rpc.service", c.ServiceID)
 	})
-	endTimer := sc.startTimer(ctx, "client.call.duration")
+	endTimer := sc.startTimer(ctx, callTimer)
 	defer endTimer()
 	defer span.End()
 
@@ -262,7 +262,7 @@ func (sc *stackCall) validate(ctx context.Context, in middleware.InitializeInput
 
 func (sc *stackCall) serialize(ctx context.Context, in middleware.SerializeInput, next middleware.SerializeHandler) (middleware.SerializeOutput, middleware.Metadata, error) {
 	_, span := tracing.StartSpan(ctx, "OperationSerializer")
-	endTimer := sc.startTimer(ctx, "client.call.serialization_duration")
+	endTimer := sc.startTimer(ctx, serializeTimer)
 	defer endTimer()
 	defer span.End()
 	req, ok := in.Request.(*smithyhttp.Request)
@@ -377,7 +377,7 @@ func (sc *stackCall) getIdentity(ctx context.Context, in middleware.FinalizeInpu
 		return middleware.FinalizeOutput{}, middleware.Metadata{}, errNoCredentials
 	}
 	innerCtx, span := tracing.StartSpan(ctx, "GetIdentity")
-	endTimer := sc.startTimer(ctx, "client.call.resolve_identity_duration", sc.schemeProperty)
+	endTimer := sc.startTimer(ctx, identityTimer, sc.schemeProperty)
 	creds, anonymous, err := sc.retrieveCredentials(innerCtx)
 	endTimer()
 	span.End()
@@ -395,7 +395,7 @@ func (sc *stackCall) resolveEndpoint(ctx context.Context, in middleware.Finalize
 	if !ok {
 		return middleware.FinalizeOutput{}, middleware.Metadata{}, fmt.Errorf("unknown transport type %T", in.Request)
 	}
-	endTimer := sc.startTimer(ctx, "client.call.resolve_endpoint_duration")
+	endTimer := sc.startTimer(ctx, endpointTimer)
 	ep, resolved := sc.Stack.Endpoint, sc.URL
 	sc.endpoint = nil
 	if sc.ResolveEndpoint != nil {
@@ -464,7 +464,7 @@ func (sc *stackCall) sign(ctx context.Context, in middleware.FinalizeInput, next
 		if v := awsmiddleware.GetSigningRegion(ctx); v != "" {
 			region = v
 		}
-		endTimer := sc.startTimer(ctx, "client.call.signing_duration", sc.schemeProperty)
+		endTimer := sc.startTimer(ctx, signingTimer, sc.schemeProperty)
 		err := sc.Config.sign(ctx, sc.op, req.Request, sc.creds.creds, v4.GetPayloadHash(ctx), name, region, sc.usedSkew, opts...)
 		endTimer()
 		if err != nil {
@@ -494,7 +494,7 @@ func (sc *stackCall) deserialize(ctx context.Context, in middleware.DeserializeI
 		return out, md, err
 	}
 	_, span := tracing.StartSpan(ctx, "OperationDeserializer")
-	endTimer := sc.startTimer(ctx, "client.call.deserialization_duration")
+	endTimer := sc.startTimer(ctx, deserializeTimer)
 	defer endTimer()
 	defer span.End()
 	resp, ok := out.RawResponse.(*smithyhttp.Response)

@@ -14,26 +14,35 @@ import (
 	smithyhttp "github.com/aws/smithy-go/transport/http"
 )
 
-// The official client's operation metrics, by the names its middlewares use.
-type operationMetrics struct {
-	duration, serialize, identity, endpoint, signing, deserialize metrics.Float64Histogram
-}
+// The official client's operation metrics: a histogram of each duration
+// its middlewares time.
+type operationMetrics [timerCount]metrics.Float64Histogram
+
+// timer names a histogram of operationMetrics.
+type timer int
+
+const (
+	callTimer timer = iota
+	serializeTimer
+	identityTimer
+	endpointTimer
+	signingTimer
+	deserializeTimer
+	timerCount
+)
 
 func newOperationMetrics(m metrics.Meter) (*operationMetrics, error) {
 	om := &operationMetrics{}
-	for _, h := range []struct {
-		dst        *metrics.Float64Histogram
-		name, desc string
-	}{
-		{&om.duration, "client.call.duration", "Overall call duration (including retries and time to send or receive request and response body)"},
-		{&om.serialize, "client.call.serialization_duration", "The time it takes to serialize a message body"},
-		{&om.identity, "client.call.auth.resolve_identity_duration", "The time taken to acquire an identity (AWS credentials, bearer token, etc) from an Identity Provider"},
-		{&om.endpoint, "client.call.resolve_endpoint_duration", "The time it takes to resolve an endpoint (endpoint resolver, not DNS) for the request"},
-		{&om.signing, "client.call.auth.signing_duration", "The time it takes to sign a request"},
-		{&om.deserialize, "client.call.deserialization_duration", "The time it takes to deserialize a message body"},
+	for t, h := range [timerCount]struct{ name, desc string }{
+		callTimer:        {"client.call.duration", "Overall call duration (including retries and time to send or receive request and response body)"},
+		serializeTimer:   {"client.call.serialization_duration", "The time it takes to serialize a message body"},
+		identityTimer:    {"client.call.auth.resolve_identity_duration", "The time taken to acquire an identity (AWS credentials, bearer token, etc) from an Identity Provider"},
+		endpointTimer:    {"client.call.resolve_endpoint_duration", "The time it takes to resolve an endpoint (endpoint resolver, not DNS) for the request"},
+		signingTimer:     {"client.call.auth.signing_duration", "The time it takes to sign a request"},
+		deserializeTimer: {"client.call.deserialization_duration", "The time it takes to deserialize a message body"},
 	} {
 		var err error
-		if *h.dst, err = m.Float64Histogram(h.name, func(o *metrics.InstrumentOptions) {
+		if om[t], err = m.Float64Histogram(h.name, func(o *metrics.InstrumentOptions) {
 			o.UnitLabel = "s"
 			o.Description = h.desc
 		}); err != nil {
@@ -41,22 +50,6 @@ func newOperationMetrics(m metrics.Meter) (*operationMetrics, error) {
 		}
 	}
 	return om, nil
-}
-
-func (m *operationMetrics) histogram(name string) metrics.Float64Histogram {
-	switch name {
-	case "client.call.duration":
-		return m.duration
-	case "client.call.serialization_duration":
-		return m.serialize
-	case "client.call.resolve_identity_duration":
-		return m.identity
-	case "client.call.resolve_endpoint_duration":
-		return m.endpoint
-	case "client.call.signing_duration":
-		return m.signing
-	}
-	return m.deserialize
 }
 
 // operationProperties are the properties of every operation metric.
@@ -67,12 +60,12 @@ func operationProperties(ctx context.Context) metrics.RecordMetricOption {
 	}
 }
 
-// startTimer starts timing metric; the returned function records it (once).
-func (sc *stackCall) startTimer(ctx context.Context, metric string, opts ...metrics.RecordMetricOption) func() {
+// startTimer starts timing t; the returned function records it (once).
+func (sc *stackCall) startTimer(ctx context.Context, t timer, opts ...metrics.RecordMetricOption) func() {
 	if sc.timers == nil {
 		return func() {}
 	}
-	h := sc.timers.histogram(metric)
+	h := sc.timers[t]
 	opts = append([]metrics.RecordMetricOption{operationProperties(ctx)}, opts...)
 	start := time.Now()
 	ended := false
