@@ -661,3 +661,25 @@ func sortedKeys(m map[string]int) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Once a 2xx arrived, the request is not sent again, even when a Deserialize
+// middleware of the user's turns the response into a retryable error.
+func TestNoResendAfter2xxThroughTheStack(t *testing.T) {
+	f, client := newFakeService(t, ok(`{"Fleets":[]}`), appstream.WithAPIOptions(func(s *middleware.Stack) error {
+		return s.Deserialize.Add(middleware.DeserializeMiddlewareFunc("failAfterResponse",
+			func(ctx context.Context, in middleware.DeserializeInput, next middleware.DeserializeHandler) (middleware.DeserializeOutput, middleware.Metadata, error) {
+				out, md, err := next.HandleDeserialize(ctx, in)
+				if err == nil {
+					err = &smithyhttp.RequestSendError{Err: errors.New("made up after the response")}
+				}
+				return out, md, err
+			}), middleware.After)
+	}))
+	_, err := client.DeleteFleet(context.Background(), &appstream.DeleteFleetInput{Name: aws.String("f")})
+	if err == nil || !strings.Contains(err.Error(), "made up after the response") {
+		t.Errorf("error %v, want the middleware's", err)
+	}
+	if f.count() != 1 {
+		t.Errorf("%d requests, want 1", f.count())
+	}
+}

@@ -542,5 +542,10 @@ func (h sendHandler) Handle(ctx context.Context, input any) (any, middleware.Met
 			return nil, md, err
 		}
 	}
+	// A 2xx means the service has the request: whatever a Deserialize
+	// middleware makes of the response, the attempt is not sent again.
+	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
+		h.sc.verdict.final = true
+	}
 	return out, md, nil
 }
