@@ -34,10 +34,12 @@ type SigV4 struct {
 	withOptions func() *v4.Signer
 }
 
-// signingKey is a key derived for one secret, day, region and service.
+// signingKey is a key derived for one secret, day, region and service. It
+// holds a hash of the secret, not the secret, to tell when it changes.
 type signingKey struct {
-	secret, day, region, service string
-	key                          [sha256.Size]byte
+	secretHash           [sha256.Size]byte
+	day, region, service string
+	key                  [sha256.Size]byte
 }
 
 // NewSigV4 returns a SigV4 signer.
@@ -125,9 +127,11 @@ func (s *SigV4) SignHTTP(ctx context.Context, creds aws.Credentials, r *http.Req
 // signingKey returns the key that signs for secret on day (20060102) in
 // region for service.
 func (s *SigV4) signingKey(secret, day, region, service string) *[sha256.Size]byte {
+	var buf [64]byte
+	secretHash := sha256.Sum256(append(buf[:0], secret...))
 	k := s.key.Load()
-	if k == nil || k.secret != secret || k.day != day || k.region != region || k.service != service {
-		k = &signingKey{secret: secret, day: day, region: region, service: service}
+	if k == nil || k.secretHash != secretHash || k.day != day || k.region != region || k.service != service {
+		k = &signingKey{secretHash: secretHash, day: day, region: region, service: service}
 		k.key = hmacSHA256([]byte("AWS4"+secret), []byte(day))
 		k.key = hmacSHA256(k.key[:], []byte(region))
 		k.key = hmacSHA256(k.key[:], []byte(service))
