@@ -454,18 +454,9 @@ func newRetryer(o Options) aws.Retryer {
 	return retry.NewStandard(standard)
 }
 
-// errorCode returns the code of err's API error, or "".
-func errorCode(err error) string {
-	var apiErr interface{ ErrorCode() string }
-	if errors.As(err, &apiErr) {
-		return apiErr.ErrorCode()
-	}
-	return ""
-}
-
 // appstreamLimits decides on AppStream's two limit errors by their code.
 var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
-	switch code := errorCode(err); {
+	switch code := awsjson.ErrorCode(err); {
 	case strings.EqualFold(code, "RequestLimitExceededException"):
 		return aws.TrueTernary
 	case strings.EqualFold(code, "LimitExceededException"):
@@ -476,7 +467,7 @@ var appstreamLimits = retry.IsErrorRetryableFunc(func(err error) aws.Ternary {
 
 // appstreamThrottle classifies RequestLimitExceededException as throttling.
 var appstreamThrottle = retry.IsErrorThrottleFunc(func(err error) aws.Ternary {
-	if strings.EqualFold(errorCode(err), "RequestLimitExceededException") {
+	if strings.EqualFold(awsjson.ErrorCode(err), "RequestLimitExceededException") {
 		return aws.TrueTernary
 	}
 	return aws.UnknownTernary

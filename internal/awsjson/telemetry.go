@@ -135,13 +135,14 @@ func (am *attemptMetrics) end(ctx context.Context, start time.Time, err error) {
 
 // errorType is the code of an API error, else the Go type of err.
 func errorType(err error) string {
-	if code := errorCode(err); code != "" {
+	if code := ErrorCode(err); code != "" {
 		return code
 	}
 	return fmt.Sprintf("%T", err)
 }
 
-func errorCode(err error) string {
+// ErrorCode returns the code of err's API error, or "".
+func ErrorCode(err error) string {
 	var apiErr smithy.APIError
 	if errors.As(err, &apiErr) {
 		return apiErr.ErrorCode()
